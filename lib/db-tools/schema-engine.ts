@@ -44,8 +44,8 @@ function charAsText(pool: pg.Pool): pg.Pool {
 }
 
 /** An adapter factory whose shadow database is a scratch database we create and drop ourselves. */
-function adapterFactory(url: string) {
-  const main = new PrismaPg(charAsText(new pg.Pool({ connectionString: url, max: 2 })));
+function adapterFactory(url: string, pool: pg.Pool) {
+  const main = new PrismaPg(charAsText(pool));
   const factory = {
     adapterName: main.adapterName,
     provider: main.provider,
@@ -100,8 +100,18 @@ async function loadEngine(): Promise<typeof bindings> {
   if (loaded) return loaded;
   const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm");
   const wasmPath = path.join(path.dirname(entry), "schema_engine_bg.wasm");
+  // The engine arms 10 s timers it never clears: unref them so they do not hold the process open.
+  const imports: Record<string, unknown> = { ...bindings };
+  for (const [name, fn] of Object.entries(bindings)) {
+    if (!name.startsWith("__wbg_setTimeout_")) continue;
+    imports[name] = (...args: unknown[]) => {
+      const timer = (fn as (...a: unknown[]) => { unref?: () => void } | undefined)(...args);
+      timer?.unref?.();
+      return timer;
+    };
+  }
   const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
-    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
   });
   const exports = instance.exports as unknown as { __wbindgen_start: () => void };
   bindings.__wbg_set_wasm(exports);
@@ -113,15 +123,18 @@ async function loadEngine(): Promise<typeof bindings> {
 export async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const { SchemaEngine: Engine } = await loadEngine();
+  // Ended below: idle pooled connections would otherwise hold the process (and a test run) open.
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
   const engine: SchemaEngine = await Engine.new(
     { datamodels: [["schema.prisma", schema]] },
     () => undefined,
-    adapterFactory(url),
+    adapterFactory(url, pool),
   );
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await pool.end().catch(() => undefined);
   }
 }
 

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/actions";
+import type { Role } from "@/lib/auth/permissions";
+
+const LINKS: { href: string; label: string; roles: Role[] }[] = [
+  { href: "/dashboard", label: "Dashboard", roles: ["OWNER"] },
+  { href: "/caseload", label: "Caseload", roles: ["THERAPIST"] },
+  { href: "/intake", label: "Intake queue", roles: ["INTAKE", "OWNER"] },
+];
+
+/** Top navigation: links for the user's roles, who is signed in, and sign-out. */
+export function AppNav({ name, roles }: { name: string; roles: Role[] }) {
+  const links = LINKS.filter((link) => link.roles.some((role) => roles.includes(role)));
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+        <span className="font-semibold text-brand-900">Lakeshore Practice</span>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="rounded px-1 text-slate-700 hover:text-brand-700 hover:underline">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="text-slate-600">{name}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">Sign out</button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

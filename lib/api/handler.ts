@@ -1,0 +1,58 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { currentActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/data/actor";
+import { BodyTooLargeError, jsonError, MalformedBodyError, toErrorResponse } from "@/lib/api/errors";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ApiContext<P> {
+  request: NextRequest;
+  actor: Actor;
+  params: P;
+}
+
+type Handler<P> = (ctx: ApiContext<P>) => Promise<unknown>;
+
+/**
+ * Wraps a v1 route: requires a signed-in actor (401), runs the handler, and turns whatever it
+ * throws into DESIGN.md's error contract. Returns JSON unless the handler returns a Response.
+ */
+export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const actor = await currentActor();
+      if (!actor) return jsonError(401, "unauthenticated", "Sign in to use the API.");
+      const result = await handler({ request, actor, params: await context.params });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** A 201 with the created resource. */
+export function created(body: unknown): NextResponse {
+  return NextResponse.json(body, { status: 201 });
+}
+
+/** Reads and validates a JSON body: 413 past 1 MB, 400 when malformed or invalid. */
+export async function readBody<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLargeError();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLargeError();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new MalformedBodyError();
+  }
+  return schema.parse(json);
+}
+
+/** Validates the query string (400 with issues when invalid). */
+export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S): z.output<S> {
+  return schema.parse(Object.fromEntries(request.nextUrl.searchParams));
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { coreRoutes } from "@/lib/api/docs/core";
+import type { RouteDoc } from "@/lib/api/docs/types";
+import { errorSchema } from "@/lib/validation/dto";
+
+/** Every documented route; features add their lists here. */
+export const ROUTES: RouteDoc[] = [...coreRoutes];
+
+const ERROR_WORDS: Record<number, string> = {
+  400: "Malformed or invalid input, with zod issues and their paths",
+  401: "Not signed in",
+  403: "The caller's role may never do this",
+  404: "Not found, or not visible to the caller",
+  409: "Stale version, signed note, or duplicate",
+  413: "Body larger than 1 MB",
+  429: "Too many attempts",
+};
+
+const schema = (s: z.ZodType, io: "input" | "output") => z.toJSONSchema(s, { io, unrepresentable: "any" });
+
+function parameters(route: RouteDoc) {
+  const path = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+  const query = route.query
+    ? Object.entries(route.query.shape).map(([name, field]) => ({
+        name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, schema: schema(field as z.ZodType, "input"),
+      }))
+    : [];
+  return [...path, ...query];
+}
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) {
+    const responses: Record<string, unknown> = {
+      [String(route.status ?? 200)]: {
+        description: "OK",
+        content: {
+          "application/json": route.response ? { schema: schema(route.response, "output") } : {},
+          ...(route.csv ? { "text/csv": {} } : {}),
+        },
+      },
+    };
+    for (const code of route.errors) {
+      responses[String(code)] = { description: ERROR_WORDS[code] ?? "Error", content: { "application/json": { schema: schema(errorSchema, "output") } } };
+    }
+    (paths[route.path] ??= {})[route.method] = {
+      summary: route.summary,
+      description: `Access: ${route.access}.`,
+      parameters: parameters(route),
+      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: schema(route.body, "input") } } } } : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Lakeshore Practice API", version: "1" },
+    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } } },
+    security: [{ session: [] }],
+    paths,
+  };
+}

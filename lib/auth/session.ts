@@ -1,0 +1,30 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/lib/auth";
+import type { Actor } from "@/lib/data/actor";
+import { resolveSession } from "@/lib/data/sessions";
+
+/** The signed-in actor for this request, or null. Verified against the session row each time. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const sid = (session as { sid?: string } | null)?.sid;
+  if (!sid) return null;
+  const requestId = (await headers()).get("x-request-id") ?? crypto.randomUUID();
+  return resolveSession(sid, requestId);
+});
+
+/** For pages and server actions: the actor, or a redirect to /login. */
+export async function requireUser(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** Where each role lands after signing in. */
+export function homeFor(actor: Pick<Actor, "roles">): string {
+  if (actor.roles.includes("OWNER")) return "/dashboard";
+  if (actor.roles.includes("THERAPIST")) return "/caseload";
+  return "/intake";
+}

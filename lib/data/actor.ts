@@ -1,0 +1,18 @@
+import type { Role } from "@/lib/auth/permissions";
+
+/**
+ * The acting user, as every lib/data function receives it first. Built on the server from the
+ * verified session row (lib/data/sessions.ts), never from anything the client sent.
+ */
+export interface Actor {
+  id: string;
+  practiceId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  /** The user's ClinicianProfile id, when they are a clinician. */
+  clinicianId: string | null;
+  sessionId: string;
+  /** Correlates the audit rows of one request. */
+  requestId: string;
+}

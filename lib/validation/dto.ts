@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+// Response shapes of API v1, for the OpenAPI document (DESIGN.md's payloads).
+
+export const clientDtoSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string().describe("YYYY-MM-DD"),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  pronouns: z.string().nullable(),
+  status: z.enum(["INQUIRY", "WAITLISTED", "ACTIVE", "DISCHARGED"]),
+  assignedClinicianId: z.string().nullable().describe("A Clinician id, never a user id"),
+  locationId: z.string().nullable(),
+});
+
+export const coupleDtoSchema = z.object({
+  id: z.string(),
+  partners: z.tuple([clientDtoSchema, clientDtoSchema]),
+  relationshipStatus: z.string(),
+  status: z.enum(["INQUIRY", "WAITLISTED", "ACTIVE", "DISCHARGED"]),
+  assignedClinicianId: z.string().nullable(),
+  secretsPolicy: z.enum(["NO_SECRETS", "LIMITED_SECRETS"]),
+  locationId: z.string().nullable(),
+});
+
+export const availabilitySchema = z.object({
+  weekday: z.number().int().min(0).max(6),
+  from: z.string().regex(/^\d{2}:\d{2}$/),
+  to: z.string().regex(/^\d{2}:\d{2}$/),
+});
+
+export const clinicianDtoSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  discipline: z.enum(["PSYCHOLOGY", "MFT", "COUNSELING", "SOCIAL_WORK"]),
+  credentials: z.string(),
+  specialties: z.array(z.string()),
+  modalities: z.array(z.enum(["INDIVIDUAL", "COUPLES", "FAMILY", "CHILD_ADOLESCENT"])),
+  locationIds: z.array(z.string()),
+  telehealth: z.boolean(),
+  languages: z.array(z.string()),
+  availability: z.array(availabilitySchema),
+  acceptingNewClients: z.boolean(),
+  maxCaseload: z.number().int(),
+  activeCaseload: z.number().int().describe("Active couples plus active individual clients not seen as part of a couple"),
+});
+
+export const meSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(["OWNER", "THERAPIST", "INTAKE"])),
+  practiceId: z.string(),
+  clinicianId: z.string().nullable(),
+});
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+  }),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
