@@ -41,8 +41,7 @@ export function created(body: unknown): NextResponse {
 export async function readBody<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new BodyTooLargeError();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLargeError();
+  const text = await readCapped(request);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -50,6 +49,25 @@ export async function readBody<S extends z.ZodType>(request: NextRequest, schema
     throw new MalformedBodyError();
   }
   return schema.parse(json);
+}
+
+/** Reads the body but stops at 1 MB, whatever Content-Length claimed (it may be absent or false). */
+async function readCapped(request: NextRequest): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new BodyTooLargeError();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** Validates the query string (400 with issues when invalid). */

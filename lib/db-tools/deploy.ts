@@ -41,3 +41,19 @@ export async function dropDatabase(baseUrl: string, name: string): Promise<void>
     await admin.end();
   }
 }
+
+/** Creates the database of `url` when the server says it does not exist; true when it did. */
+export async function ensureDatabase(url: string): Promise<boolean> {
+  const probe = new pg.Client({ connectionString: url });
+  try {
+    await probe.connect();
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error; // invalid_catalog_name
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    await createDatabase(withDatabase(url, "postgres"), name);
+    return true;
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+}

@@ -43,13 +43,26 @@ function charAsText(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
+/**
+ * adapter-pg's executeScript splits a script on every ";", which breaks function bodies (triggers)
+ * and string literals. Send each migration whole instead, as Prisma's native engine does: one
+ * simple query, so Postgres also runs it as one implicit transaction.
+ */
+function wholeScripts<A extends object>(adapter: A, pool: pg.Pool): A {
+  const onError = (adapter as unknown as { onError: (error: unknown) => never }).onError.bind(adapter);
+  (adapter as unknown as { executeScript: (script: string) => Promise<void> }).executeScript = async (script) => {
+    await pool.query(script).catch(onError);
+  };
+  return adapter;
+}
+
 /** An adapter factory whose shadow database is a scratch database we create and drop ourselves. */
 function adapterFactory(url: string, pool: pg.Pool) {
   const main = new PrismaPg(charAsText(pool));
   const factory = {
     adapterName: main.adapterName,
     provider: main.provider,
-    connect: () => main.connect(),
+    connect: async () => wholeScripts(await main.connect(), pool),
     connectToShadowDb: async () => {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
@@ -60,7 +73,7 @@ function adapterFactory(url: string, pool: pg.Pool) {
       const pool = charAsText(new pg.Pool({ connectionString: shadowUrl.toString(), max: 2 }));
       pool.on("error", () => undefined);
       const shadow = new PrismaPg(pool);
-      const adapter = await shadow.connect();
+      const adapter = wholeScripts(await shadow.connect(), pool);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
