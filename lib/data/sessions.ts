@@ -45,8 +45,16 @@ export async function signInWithPassword(emailInput: string, password: string, r
 }
 
 async function lockIfTooMany(userId: string, email: string, previousLock: Date | null, now: Date) {
-  // Failures before the end of an earlier lock do not count again.
-  const since = new Date(Math.max(now.getTime() - LOCKOUT_WINDOW_MS, previousLock?.getTime() ?? 0));
+  // Failures before the end of an earlier lock, or before the last successful sign-in, do not
+  // count again.
+  const lastSuccess = await db().loginAttempt.findFirst({
+    where: { email, success: true },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const since = new Date(
+    Math.max(now.getTime() - LOCKOUT_WINDOW_MS, previousLock?.getTime() ?? 0, lastSuccess?.createdAt.getTime() ?? 0),
+  );
   const failures = await db().loginAttempt.count({ where: { email, success: false, createdAt: { gt: since } } });
   if (failures >= LOCKOUT_THRESHOLD) {
     await db().user.update({ where: { id: userId }, data: { lockedUntil: new Date(now.getTime() + LOCKOUT_DURATION_MS) } });
