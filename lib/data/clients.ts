@@ -69,7 +69,9 @@ export async function createClient(actor: Actor, input: ClientCreate): Promise<C
 
 /** Updates demographics. A therapist may not move a client out of their own caseload. */
 export async function updateClient(actor: Actor, id: string, input: ClientUpdate): Promise<ClientDto> {
-  const grant = await authorizeOrHide(actor, "client:update", "Client", id);
+  // 403, not 404: the only role without this permission (OWNER) may read every client, so
+  // hiding would reveal nothing and would misstate why the change was refused.
+  const grant = await authorize(actor, "client:update", "Client", id);
   const scope = { id, practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
   const existing = await db().client.findFirst({ where: scope });
   if (!existing) {
