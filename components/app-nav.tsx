@@ -6,6 +6,7 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: "/dashboard", label: "Dashboard", roles: ["OWNER"] },
   { href: "/caseload", label: "Caseload", roles: ["THERAPIST"] },
   { href: "/intake", label: "Intake queue", roles: ["INTAKE", "OWNER"] },
+  { href: "/clinicians", label: "Clinicians", roles: ["OWNER", "INTAKE", "THERAPIST"] },
 ];
 
 /** Top navigation: links for the user's roles, who is signed in, and sign-out. */

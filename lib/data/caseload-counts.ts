@@ -1,14 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 
 /**
  * Active cases per clinician: each ACTIVE couple counts once, and each ACTIVE individual client
  * who is not a partner in one of that clinician's ACTIVE couples counts once. This is the
- * number capacity (maxCaseload) is measured against.
+ * number capacity (maxCaseload) is measured against. Pass the transaction `client` to count
+ * inside one (assignment recounts under a lock on the clinician row).
  */
-export async function activeCaseloads(practiceId: string, clinicianIds: string[]): Promise<Map<string, number>> {
+export async function activeCaseloads(practiceId: string, clinicianIds: string[], client: Db | Tx = db()): Promise<Map<string, number>> {
   if (clinicianIds.length === 0) return new Map();
-  const rows = await db().$queryRaw<{ clinicianId: string; cases: bigint }[]>`
+  const rows = await client.$queryRaw<{ clinicianId: string; cases: bigint }[]>`
     SELECT c."assignedClinicianId" AS "clinicianId", COUNT(*) AS cases FROM (
       SELECT "assignedClinicianId" FROM "Couple"
        WHERE "practiceId" = ${practiceId} AND status = 'ACTIVE' AND "assignedClinicianId" = ANY(${clinicianIds})

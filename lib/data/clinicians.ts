@@ -17,7 +17,7 @@ export interface Availability {
   to: string;
 }
 
-function clinicianDto(row: Row, activeCaseload: number) {
+export function clinicianDto(row: Row, activeCaseload: number) {
   return {
     id: row.id,
     userId: row.userId,
@@ -26,6 +26,7 @@ function clinicianDto(row: Row, activeCaseload: number) {
     discipline: row.discipline,
     credentials: row.credentials,
     gender: row.gender,
+    bio: row.bio,
     specialties: row.specialties,
     modalities: row.modalities,
     ageGroups: row.ageGroups,

@@ -1,42 +1,64 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { QueueTable } from "@/components/intake/queue-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/status-badge";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listIntakeQueue } from "@/lib/data/intakes";
 
 export const metadata: Metadata = { title: "Intake queue" };
 
-export default async function IntakeQueuePage() {
+const SECTIONS = [
+  { status: "NEW", mode: "new", title: "New requests", empty: "No new requests." },
+  { status: "WAITLISTED", mode: "waitlist", title: "Waitlist", empty: "Nobody is on the waitlist." },
+  { status: "MATCHED", mode: "matched", title: "Recently matched", empty: "No matched requests yet." },
+] as const;
+
+type Status = (typeof SECTIONS)[number]["status"];
+
+export default async function IntakeQueuePage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string }> }) {
   const actor = await requireUser();
-  const items = await listIntakeQueue(actor);
+  const params = await searchParams;
+  const q = (params.q ?? "").slice(0, 100);
+  const status = SECTIONS.find((s) => s.status === params.status)?.status;
+  const items = await listIntakeQueue(actor, { ...(q.trim() ? { q } : {}), ...(status ? { status } : {}) });
+  const shown = SECTIONS.filter((s) => !status || s.status === status);
+  const filterHref = (s?: Status) => `/intake?${new URLSearchParams({ ...(q ? { q } : {}), ...(s ? { status: s } : {}) })}`;
   return (
     <>
-      <PageHeader title="Intake queue">Urgent and risk-flagged requests first, then the longest waiting.</PageHeader>
-      {items.length === 0 ? (
-        <EmptyState title="No open intake requests." />
-      ) : (
-        <table className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">Who</th><th scope="col" className="p-2">Kind</th><th scope="col" className="p-2">Concerns</th>
-              <th scope="col" className="p-2">Urgency</th><th scope="col" className="p-2">Status</th><th scope="col" className="p-2">Waiting</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id} className="border-t border-slate-100">
-                <td className="p-2">{item.names.join(" & ")}{item.risk ? <span className="ml-2 font-semibold text-red-700">Risk flagged</span> : null}</td>
-                <td className="p-2">{item.kind === "COUPLE" ? "Couple" : "Individual"}</td>
-                <td className="p-2">{item.concerns.map((c) => c.toLowerCase().replace(/_/g, " ")).join(", ")}</td>
-                <td className="p-2"><StatusBadge status={item.urgency} /></td>
-                <td className="p-2"><StatusBadge status={item.status} /></td>
-                <td className="p-2">{item.ageDays} {item.ageDays === 1 ? "day" : "days"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title="Intake queue">Risk-flagged and urgent requests first, then the longest waiting.</PageHeader>
+        {can(actor, "intake:create") ? (
+          <Link href="/intake/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">New intake</Link>
+        ) : null}
+      </div>
+      <form role="search" action="/intake" className="mb-4 flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">Search by name or email</label>
+          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-72 rounded-md border border-slate-300 bg-white px-3 py-2" />
+        </div>
+        {status ? <input type="hidden" name="status" value={status} /> : null}
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">Search</button>
+      </form>
+      <nav aria-label="Filter by status" className="mb-6 flex gap-2 text-sm">
+        {[undefined, ...SECTIONS.map((s) => s.status)].map((s) => (
+          <Link key={s ?? "all"} href={filterHref(s)} aria-current={s === status ? "page" : undefined}
+            className={`rounded-full px-3 py-1 ring-1 ring-slate-300 ${s === status ? "bg-brand-600 text-white ring-brand-600" : "bg-white hover:bg-slate-100"}`}>
+            {s ? SECTIONS.find((x) => x.status === s)?.title : "All"}
+          </Link>
+        ))}
+      </nav>
+      {q.trim() ? <p role="status" className="mb-4 text-sm text-slate-700">{items.length} {items.length === 1 ? "request matches" : "requests match"} “{q}”.</p> : null}
+      {shown.map((section) => {
+        const rows = items.filter((i) => i.status === section.status);
+        return (
+          <section key={section.status} aria-labelledby={`${section.mode}-heading`} className="mb-8">
+            <h2 id={`${section.mode}-heading`} className="mb-2 text-lg font-semibold">{section.title} ({rows.length})</h2>
+            {rows.length === 0 ? <EmptyState title={section.empty} /> : <QueueTable items={rows} mode={section.mode} caption={section.title} />}
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,5 +1,11 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, readBody } from "@/lib/api/handler";
 import { getCouple } from "@/lib/data/couples";
+import { updateCouple } from "@/lib/data/couples-write";
 import { id } from "@/lib/validation/common";
+import { coupleUpdate } from "@/lib/validation/couple-write";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getCouple(actor, id.parse(params.id)));
+
+export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  updateCouple(actor, id.parse(params.id), await readBody(request, coupleUpdate)),
+);

@@ -1,0 +1,57 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { toFormResult, type FormResult } from "@/components/intake/form-errors";
+import { requireUser } from "@/lib/auth/session";
+import { assignIntake } from "@/lib/data/intake-assign";
+import { createIntake, updateIntake } from "@/lib/data/intake-write";
+import { getIntake } from "@/lib/data/intakes";
+import { id as idSchema } from "@/lib/validation/common";
+import { intakeAssign, intakeFormCreate, intakeUpdate } from "@/lib/validation/intake";
+
+/** Files the request from the form's values; on success goes to its page, else says what to fix. */
+export async function createIntakeAction(payload: unknown): Promise<FormResult> {
+  const actor = await requireUser();
+  let id: string;
+  try {
+    id = (await createIntake(actor, intakeFormCreate.parse(payload))).id;
+  } catch (error) {
+    return toFormResult(error);
+  }
+  redirect(`/intake/${id}?filed=1`);
+}
+
+/** Assign (after the confirmation step) or waitlist, from the matches page. */
+export async function assignAction(_previous: FormResult, form: FormData): Promise<FormResult> {
+  const actor = await requireUser();
+  const intakeId = idSchema.safeParse(form.get("intakeId"));
+  if (!intakeId.success) return { message: "This request no longer exists." };
+  const waitlist = form.get("mode") === "waitlist";
+  try {
+    const input = intakeAssign.parse(waitlist ? { waitlist: true, reason: String(form.get("reason") ?? "") } : { clinicianId: String(form.get("clinicianId") ?? "") });
+    await assignIntake(actor, intakeId.data, input);
+  } catch (error) {
+    return toFormResult(error);
+  }
+  redirect(`/intake/${intakeId.data}?${waitlist ? "waitlisted" : "assigned"}=1`);
+}
+
+/** Links one person of the request to a client on file (or unlinks them), from the duplicates panel. */
+export async function linkClientAction(form: FormData): Promise<void> {
+  const actor = await requireUser();
+  const intakeId = idSchema.parse(form.get("intakeId"));
+  const index = Number(form.get("index"));
+  const clientId = String(form.get("clientId") ?? "") || null;
+  const intake = await getIntake(actor, intakeId);
+  const clients = intake.clients.map((c, i) => (i === index ? { ...c, clientId } : c));
+  await updateIntake(actor, intakeId, intakeUpdate.parse({ clients }));
+  redirect(`/intake/${intakeId}`);
+}
+
+/** Closes a request nobody will take up, or reopens a closed one. */
+export async function setIntakeStatusAction(form: FormData): Promise<void> {
+  const actor = await requireUser();
+  const intakeId = idSchema.parse(form.get("intakeId"));
+  await updateIntake(actor, intakeId, intakeUpdate.parse({ status: form.get("status") === "CLOSED" ? "CLOSED" : "NEW" }));
+  redirect(`/intake/${intakeId}`);
+}

@@ -1,0 +1,11 @@
+import { apiRoute, readBody } from "@/lib/api/handler";
+import { getIntake } from "@/lib/data/intakes";
+import { updateIntake } from "@/lib/data/intake-write";
+import { id } from "@/lib/validation/common";
+import { intakeUpdate } from "@/lib/validation/intake";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getIntake(actor, id.parse(params.id)));
+
+export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  updateIntake(actor, id.parse(params.id), await readBody(request, intakeUpdate)),
+);

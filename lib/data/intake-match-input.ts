@@ -1,0 +1,71 @@
+import "server-only";
+// Rows to the plain inputs of lib/domain/matching (which never touches the database).
+import { peopleOf } from "@/lib/data/intake-dto";
+import type { MatchClinician, MatchIntake, Window } from "@/lib/domain/matching/types";
+import type { Db, Tx } from "@/lib/db";
+import type { ClinicianProfile, IntakeRequest } from "@/lib/generated/prisma/client";
+
+const windows = (value: unknown): Window[] => (Array.isArray(value) ? (value as Window[]) : []);
+
+export function toMatchIntake(row: IntakeRequest, partnerTherapistIds: string[]): MatchIntake {
+  const prefs = (row.preferences ?? {}) as { clinicianGender?: string | null; language?: string | null };
+  return {
+    kind: row.kind,
+    birthDates: peopleOf(row).map((p) => p.dateOfBirth ?? null),
+    concerns: row.concerns,
+    serviceType: row.serviceType,
+    locationIds: row.locationIds,
+    telehealthOk: row.telehealthOk,
+    availability: windows(row.availability),
+    preferences: { clinicianGender: prefs.clinicianGender ?? null, language: prefs.language ?? null },
+    payment: { type: row.paymentType, insurer: row.insurer },
+    partnerTherapistIds: row.kind === "COUPLE" ? partnerTherapistIds : [],
+  };
+}
+
+export function toMatchClinician(row: ClinicianProfile & { user: { name: string } }, activeCaseload: number): MatchClinician {
+  return {
+    id: row.id,
+    name: row.user.name,
+    gender: row.gender,
+    specialties: row.specialties,
+    modalities: row.modalities,
+    ageGroups: row.ageGroups,
+    locationIds: row.locationIds,
+    telehealth: row.telehealth,
+    languages: row.languages,
+    insurancePanels: row.insurancePanels,
+    couplesYears: row.couplesYears,
+    availability: windows(row.availability),
+    acceptingNewClients: row.acceptingNewClients,
+    maxCaseload: row.maxCaseload,
+    activeCaseload,
+  };
+}
+
+/**
+ * Clinicians who see one of these clients individually: the client is ACTIVE and assigned to
+ * them, and not merely as a partner in a couple that same clinician treats.
+ */
+export async function individualTherapists(client: Db | Tx, practiceId: string, clientIds: string[]): Promise<string[]> {
+  if (clientIds.length === 0) return [];
+  const rows = await client.client.findMany({
+    where: { practiceId, id: { in: clientIds }, status: "ACTIVE", assignedClinicianId: { not: null } },
+    select: { id: true, assignedClinicianId: true },
+  });
+  const found = new Set<string>();
+  for (const row of rows) {
+    const clinicianId = row.assignedClinicianId!;
+    const viaCouple = await client.couple.count({
+      where: { practiceId, status: "ACTIVE", assignedClinicianId: clinicianId, OR: [{ partnerAId: row.id }, { partnerBId: row.id }] },
+    });
+    if (!viaCouple) found.add(clinicianId);
+  }
+  return [...found].sort();
+}
+
+/** Location names by id, for the explanations. */
+export async function locationNames(client: Db | Tx, practiceId: string): Promise<Record<string, string>> {
+  const rows = await client.location.findMany({ where: { practiceId }, select: { id: true, name: true } });
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
