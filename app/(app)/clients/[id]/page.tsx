@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadClinical } from "@/app/(app)/notes/case-clinical";
+import { startNoteAction } from "@/app/(app)/notes/actions";
+import { CaseDetails } from "@/components/notes/case-details";
+import { CaseNotesSection } from "@/components/notes/case-notes-section";
+import { IntakeSummaryCard } from "@/components/notes/intake-summary";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getCaseRecord } from "@/lib/data/caseload-record";
+import { NotFoundError } from "@/lib/data/errors";
+
+export const metadata: Metadata = { title: "Client" };
+
+export default async function ClientPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cursor?: string | string[] }>;
+}) {
+  const { id } = await params;
+  const { cursor } = await searchParams;
+  const actor = await requireUser();
+  const record = await getCaseRecord(actor, { clientId: id }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const page = typeof cursor === "string" ? cursor : undefined;
+  const clinical = await loadClinical(actor, { clientId: id }, page);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm"><Link href="/caseload" className="text-brand-700 underline">Caseload</Link></nav>
+      <PageHeader title={record.name}>Individual client{record.client?.pronouns ? ` · ${record.client.pronouns}` : ""}</PageHeader>
+      <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+        <CaseDetails record={record} />
+        <IntakeSummaryCard intakes={record.intakes} />
+      </div>
+      <CaseNotesSection clinical={clinical} subjectName={record.name} target={{ clientId: id }} basePath={`/clients/${id}`}
+        startNote={startNoteAction} cursor={page} />
+    </>
+  );
+}

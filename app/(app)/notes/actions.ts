@@ -1,0 +1,35 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/data/errors";
+import { startDraft } from "@/lib/data/note-write";
+import { id, isoDate } from "@/lib/validation/common";
+
+const startInput = z.object({
+  clientId: id.optional(),
+  coupleId: id.optional(),
+  // The browser's own date: "today" is where the therapist is, not where the server is.
+  sessionDate: isoDate.optional().catch(undefined),
+});
+
+/** "New note": creates the DRAFT at once and opens it in the editor. */
+export async function startNoteAction(formData: FormData) {
+  const actor = await requireUser();
+  const input = startInput.parse({
+    clientId: formData.get("clientId") || undefined,
+    coupleId: formData.get("coupleId") || undefined,
+    sessionDate: formData.get("sessionDate") || undefined,
+  });
+  const ref = input.coupleId ? { coupleId: input.coupleId } : input.clientId ? { clientId: input.clientId } : null;
+  if (!ref) notFound();
+  let noteId: string;
+  try {
+    noteId = (await startDraft(actor, ref, input.sessionDate ?? new Date().toISOString().slice(0, 10))).id;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  redirect(`/notes/${noteId}`);
+}

@@ -1,0 +1,8 @@
+import { apiRoute, readBody } from "@/lib/api/handler";
+import { signNote } from "@/lib/data/note-sign";
+import { id } from "@/lib/validation/common";
+import { noteSign } from "@/lib/validation/note";
+
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  signNote(actor, id.parse(params.id), await readBody(request, noteSign)),
+);

@@ -1,0 +1,99 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useSyncExternalStore } from "react";
+import { ConflictPanel } from "@/components/notes/conflict-panel";
+import type { Partner } from "@/components/notes/describe";
+import { EnemiesField } from "@/components/notes/enemies-field";
+import { IngredientsField } from "@/components/notes/ingredients-field";
+import { LevelPicker } from "@/components/notes/level-picker";
+import { clearLocal } from "@/components/notes/local-draft";
+import type { NoteDto } from "@/components/notes/note-fields";
+import { PartnerLevels } from "@/components/notes/partner-levels";
+import { PrivateNoteField } from "@/components/notes/private-note-field";
+import { SaveStatusLine } from "@/components/notes/save-status";
+import { SectionsField } from "@/components/notes/sections-field";
+import { SessionFields } from "@/components/notes/session-fields";
+import { SignDialog } from "@/components/notes/sign-dialog";
+import { CARD, HINT, INPUT, LABEL } from "@/components/notes/styles";
+import { useAutosave } from "@/components/notes/use-autosave";
+
+interface Props {
+  note: NoteDto;
+  subjectName: string;
+  partners: Partner[];
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * The draft editor. It mounts on the client only, because its first state may come from this
+ * device's unsaved copy (localStorage), which the server cannot see.
+ */
+export function NoteEditor(props: Props) {
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!mounted) return <p role="status" className="text-slate-600">Loading the editor…</p>;
+  return <EditorBody {...props} />;
+}
+
+function EditorBody({ note, subjectName, partners }: Props) {
+  const router = useRouter();
+  const { fields, status, conflict, restored, update, flush, resolve, showConflict, latest } = useAutosave(note);
+  const invalid = new Set(status.kind === "invalid" ? status.fields : []);
+  const couple = partners.length > 0;
+  const onSigned = () => {
+    clearLocal(note.id);
+    router.refresh();
+  };
+  const takeTheirs = () => {
+    if (conflict?.status === "SIGNED") onSigned();
+    else resolve("theirs");
+  };
+
+  return (
+    <div className="space-y-6">
+      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-b border-slate-200 bg-slate-50 px-4 py-3">
+        <div className="min-w-0 flex-1">
+          <SaveStatusLine status={status} />
+          {restored ? <p className="text-sm text-slate-700">Restored unsaved changes from this device.</p> : null}
+        </div>
+        <SignDialog noteId={note.id} disabled={!!conflict} beforeSign={flush} version={() => latest().version}
+          onSigned={onSigned} onConflict={showConflict} />
+      </div>
+
+      {conflict ? (
+        <ConflictPanel mine={fields} current={conflict} partners={partners} onKeepMine={() => resolve("mine")} onTakeTheirs={takeTheirs} />
+      ) : null}
+
+      <form className="space-y-6" onSubmit={(e) => { e.preventDefault(); void flush(); }} aria-label={`Session note for ${subjectName}`}>
+        <div className={CARD}>
+          <SessionFields value={fields} onChange={update} invalid={invalid} />
+        </div>
+        <div className={`${CARD} grid gap-6 lg:grid-cols-2`}>
+          <LevelPicker name="intimacy-level" legend={couple ? "Intimacy level the couple reached" : "Intimacy level reached"}
+            hint="The deepest level reached in this session." value={fields.intimacyLevel} onChange={(intimacyLevel) => update({ intimacyLevel })} />
+          <div className="space-y-6">
+            {couple ? <PartnerLevels partners={partners} value={fields.partnerLevels} onChange={(partnerLevels) => update({ partnerLevels })} /> : null}
+            <EnemiesField value={fields.enemies} onChange={(enemies) => update({ enemies })} />
+            <IngredientsField value={fields.ingredients} onChange={(ingredients) => update({ ingredients })} />
+          </div>
+        </div>
+        <div className={CARD}>
+          <SectionsField format={fields.format} sections={fields.sections} onChange={update} />
+        </div>
+        <div className={`${CARD} grid gap-4 sm:grid-cols-2`}>
+          <div>
+            <label htmlFor="interventions" className={LABEL}>Interventions</label>
+            <textarea id="interventions" rows={3} className={INPUT} value={fields.interventions} onChange={(e) => update({ interventions: e.target.value })} />
+          </div>
+          <div>
+            <label htmlFor="homework" className={LABEL}>Homework</label>
+            <textarea id="homework" rows={3} className={INPUT} value={fields.homework} onChange={(e) => update({ homework: e.target.value })} />
+          </div>
+        </div>
+        <PrivateNoteField value={fields.privateNote ?? ""} onChange={(v) => update({ privateNote: v === "" ? null : v })} />
+        <p className={HINT}>Drafts save themselves about a second after you stop typing, and are kept on this device until saved.</p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// The editable fields of a note as the editor holds them, and how two versions are compared.
+import type { NoteDto } from "@/lib/data/notes-dto";
+import { ENEMIES, INGREDIENTS } from "@/lib/domain/intimacy";
+import { sectionKeys } from "@/lib/domain/note-format";
+import type { NoteFields } from "@/lib/validation/note";
+
+export type { NoteDto } from "@/lib/data/notes-dto";
+export type { NoteFields } from "@/lib/validation/note";
+
+/** The fields of a stored note (what a PATCH would send to reproduce it). */
+export function fieldsOf(note: NoteDto): NoteFields {
+  return {
+    sessionDate: note.sessionDate,
+    durationMinutes: note.durationMinutes,
+    serviceType: note.serviceType,
+    format: note.format,
+    sections: note.sections,
+    intimacyLevel: note.intimacyLevel,
+    partnerLevels: note.partnerLevels,
+    enemies: note.enemies,
+    ingredients: note.ingredients,
+    interventions: note.interventions,
+    homework: note.homework,
+    riskFlag: note.riskFlag,
+    privateNote: note.privateNote,
+  };
+}
+
+/** One canonical form, so that order (of tags, of keys) never looks like a change. */
+export function canonical(f: NoteFields): NoteFields {
+  return {
+    ...f,
+    sections: Object.fromEntries(sectionKeys(f.format).map((k) => [k, f.sections[k] ?? ""])),
+    partnerLevels: [...f.partnerLevels].sort((a, b) => a.clientId.localeCompare(b.clientId)),
+    enemies: [...f.enemies].sort((a, b) => ENEMIES.indexOf(a.enemy) - ENEMIES.indexOf(b.enemy)),
+    ingredients: [...f.ingredients].sort((a, b) => INGREDIENTS.indexOf(a) - INGREDIENTS.indexOf(b)),
+    privateNote: f.privateNote ? f.privateNote : null,
+  };
+}
+
+export function sameFields(a: NoteFields, b: NoteFields): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+export const FIELD_LABELS: Record<keyof NoteFields, string> = {
+  sessionDate: "Session date",
+  durationMinutes: "Duration",
+  serviceType: "Service type",
+  format: "Format",
+  sections: "Note sections",
+  intimacyLevel: "Intimacy level",
+  partnerLevels: "Partner levels",
+  enemies: "Enemies",
+  ingredients: "Ingredients",
+  interventions: "Interventions",
+  homework: "Homework",
+  riskFlag: "Risk flag",
+  privateNote: "Private note",
+};
+
+/** The fields whose values differ between two versions, in the editor's order. */
+export function changedFields(a: NoteFields, b: NoteFields): (keyof NoteFields)[] {
+  const ca = canonical(a);
+  const cb = canonical(b);
+  return (Object.keys(FIELD_LABELS) as (keyof NoteFields)[]).filter((k) => JSON.stringify(ca[k]) !== JSON.stringify(cb[k]));
+}

@@ -1,0 +1,62 @@
+// The editor's device copy: what it restores on opening a draft, so that nothing typed is lost
+// and nobody's saved work is silently overwritten.
+import { describe, expect, test } from "vitest";
+import { clearLocal, decideRestore, readLocal, writeLocal, type LocalDraft } from "@/components/notes/local-draft";
+import { changedFields, fieldsOf, sameFields, type NoteDto } from "@/components/notes/note-fields";
+
+const server: NoteDto = {
+  id: "n1", clientId: null, coupleId: "c1", sessionDate: "2026-11-20", durationMinutes: 80, serviceType: "90847", format: "DAP",
+  sections: { data: "saved data", assessment: "", plan: "" }, intimacyLevel: 4,
+  partnerLevels: [{ clientId: "a", level: 4 }, { clientId: "b", level: 3 }],
+  enemies: [{ enemy: "SELFISHNESS", intensity: 1 }, { enemy: "RESENTMENT", intensity: 2 }], ingredients: ["VULNERABILITY", "TRUST"],
+  interventions: "", homework: "", riskFlag: false, privateNote: null, status: "DRAFT", version: 3, authorId: "u1", authorName: "A",
+  signedAt: null, createdAt: "2026-11-20T10:00:00Z", updatedAt: "2026-11-20T10:05:00Z", addenda: [],
+};
+const saved = fieldsOf(server);
+const typed = { ...saved, sections: { ...saved.sections, plan: "weekly sessions" } };
+const local = (over: Partial<LocalDraft>): LocalDraft => ({ noteId: "n1", baseVersion: 3, fields: typed, savedAt: 1, ...over });
+
+describe("comparing versions", () => {
+  test("the order of tags and keys is not a change", () => {
+    const reordered = { ...saved, enemies: [...saved.enemies].reverse(), ingredients: ["TRUST", "VULNERABILITY"] as typeof saved.ingredients,
+      partnerLevels: [...saved.partnerLevels].reverse(), sections: { plan: "", data: "saved data", assessment: "" } };
+    expect(sameFields(reordered, saved)).toBe(true);
+    expect(changedFields(typed, saved)).toEqual(["sections"]);
+  });
+});
+
+describe("on opening a draft with a copy on this device", () => {
+  test("unsaved edits on top of the current version are restored", () => {
+    expect(decideRestore(local({}), server)).toEqual({ kind: "restore", fields: typed });
+  });
+
+  test("edits whose save landed without an answer (reload mid-save) are restored, not a conflict", () => {
+    const more = { ...typed, homework: "typed after the save was sent" };
+    const draft = local({ baseVersion: 2, fields: more, sent: { baseVersion: 2, fields: saved } });
+    expect(decideRestore(draft, server)).toEqual({ kind: "restore", fields: more });
+  });
+
+  test("edits on an older version that someone else has changed since: both versions, the user chooses", () => {
+    expect(decideRestore(local({ baseVersion: 2 }), server)).toEqual({ kind: "conflict", mine: typed });
+  });
+
+  test("a copy identical to the server, no copy, or a signed note: nothing to restore", () => {
+    expect(decideRestore(local({ baseVersion: 1, fields: saved }), server)).toEqual({ kind: "none" });
+    expect(decideRestore(null, server)).toEqual({ kind: "none" });
+    expect(decideRestore(local({}), { ...server, status: "SIGNED" })).toEqual({ kind: "none" });
+  });
+});
+
+describe("the device store", () => {
+  test("keeps one copy per note, survives garbage, and clears", () => {
+    const data = new Map<string, string>();
+    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+    writeLocal(local({}), store);
+    expect(readLocal("n1", store)?.fields).toEqual(typed);
+    expect(readLocal("n2", store)).toBeNull();
+    data.set("note-draft:n2", "{not json");
+    expect(readLocal("n2", store)).toBeNull();
+    clearLocal("n1", store);
+    expect(readLocal("n1", store)).toBeNull();
+  });
+});
