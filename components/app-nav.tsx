@@ -7,6 +7,9 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: "/caseload", label: "Caseload", roles: ["THERAPIST"] },
   { href: "/intake", label: "Intake queue", roles: ["INTAKE", "OWNER"] },
   { href: "/clinicians", label: "Clinicians", roles: ["OWNER", "INTAKE", "THERAPIST"] },
+  { href: "/reports", label: "Reports", roles: ["THERAPIST", "INTAKE"] },
+  { href: "/admin", label: "Admin", roles: ["OWNER"] },
+  { href: "/audit", label: "Audit trail", roles: ["OWNER"] },
 ];
 
 /** Top navigation: links for the user's roles, who is signed in, and sign-out. */

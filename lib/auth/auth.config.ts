@@ -14,7 +14,7 @@ export const authConfig = {
   callbacks: {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
-      if (pathname === "/login" || pathname.startsWith("/api/")) return true;
+      if (pathname === "/login" || pathname.startsWith("/api/") || pathname.startsWith("/set-password/")) return true;
       return Boolean(auth?.user);
     },
     jwt({ token, user }) {

@@ -35,6 +35,7 @@ export const PERMISSIONS = {
     "note:read": "own",
     "note:write": "own",
     "report:caseload": "own",
+    "report:funnel": "own",
     "report:trends": "own",
   },
   INTAKE: {

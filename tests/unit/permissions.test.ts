@@ -32,7 +32,7 @@ const EXPECTED: Record<Permission, Row> = {
   "note:write": { OWNER: "own", THERAPIST: "own", INTAKE: null },
   // reports: caseload, capacity, intake funnel | all | own caseload | intake funnel
   "report:caseload": { OWNER: "any", THERAPIST: "own", INTAKE: null },
-  "report:funnel": { OWNER: "any", THERAPIST: null, INTAKE: "any" },
+  "report:funnel": { OWNER: "any", THERAPIST: "own", INTAKE: "any" },
   // reports: clinical trends | yes | own caseload | no
   "report:trends": { OWNER: "any", THERAPIST: "own", INTAKE: null },
   // audit trail | read | no | no

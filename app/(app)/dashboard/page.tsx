@@ -1,47 +1,57 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AtAGlance } from "@/components/reports/at-a-glance";
+import { CaseloadSection } from "@/components/reports/caseload-section";
+import { FunnelSection } from "@/components/reports/funnel-section";
+import { LocationSection } from "@/components/reports/location-section";
+import { ReportFilters } from "@/components/reports/report-filters";
+import { reportPageQuery } from "@/components/reports/report-page-query";
+import { Tiles } from "@/components/reports/tiles";
+import { TrendsSection } from "@/components/reports/trends-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getPracticeOverview } from "@/lib/data/practice";
+import { listLocations } from "@/lib/data/admin/locations";
+import { getPractice } from "@/lib/data/practice";
+import { getCaseloadReport } from "@/lib/data/reports/caseload";
+import { getClinicalTrends } from "@/lib/data/reports/clinical-trends";
+import { getIntakeFunnel } from "@/lib/data/reports/intake-funnel";
+import { insights } from "@/lib/domain/reports/insights";
+import { showPercent } from "@/lib/domain/reports/utilization";
 
 export const metadata: Metadata = { title: "Practice dashboard" };
 
-export default async function DashboardPage() {
+const longDate = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** The owner's home: capacity, backlog, intake flow and de-identified clinical trends. */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
-  const o = await getPracticeOverview(actor);
-  const tiles = [
-    { label: "Active clients", value: o.activeClients },
-    { label: "Active couples", value: o.activeCouples },
-    { label: "Open intake requests", value: o.openIntakes },
-    { label: "Unsigned notes", value: o.unsignedNotes },
-  ];
+  if (!actor.roles.includes("OWNER")) redirect("/reports");
+  const [practice, locations] = await Promise.all([getPractice(actor), listLocations(actor, { includeInactive: true })]);
+  const { filter, problems } = reportPageQuery(await searchParams, locations);
+  const [caseload, funnel, trends] = await Promise.all([
+    getCaseloadReport(actor, filter), getIntakeFunnel(actor, filter), getClinicalTrends(actor, filter),
+  ]);
+  const t = caseload.totals;
+  const place = filter.locationId ? locations.find((l) => l.id === filter.locationId)?.name : "all locations";
   return (
     <>
-      <PageHeader title="Practice dashboard">{o.practiceName}</PageHeader>
-      <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
-        {tiles.map((t) => (
-          <div key={t.label} className="rounded-lg bg-white p-4 shadow-sm">
-            <dt className="text-sm text-slate-600">{t.label}</dt>
-            <dd className="text-2xl font-semibold">{t.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2 className="mb-2 text-lg font-semibold">Capacity by clinician</h2>
-      <table className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-        <thead className="bg-slate-100 text-left">
-          <tr><th scope="col" className="p-2">Clinician</th><th scope="col" className="p-2">Active cases</th><th scope="col" className="p-2">Max</th><th scope="col" className="p-2">Utilisation</th><th scope="col" className="p-2">New clients</th></tr>
-        </thead>
-        <tbody>
-          {o.clinicians.map((c) => (
-            <tr key={c.id} className="border-t border-slate-100">
-              <td className="p-2">{c.name}</td>
-              <td className="p-2">{c.activeCaseload}</td>
-              <td className="p-2">{c.maxCaseload}</td>
-              <td className="p-2">{Math.round(c.utilization * 100)}%</td>
-              <td className="p-2">{c.acceptingNewClients ? "Accepting" : "Closed"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PageHeader title="Practice dashboard">
+        {practice.name}: {longDate(filter.from)} to {longDate(filter.to)}, {place}.
+      </PageHeader>
+      <ReportFilters action="/dashboard" from={filter.from} to={filter.to} locationId={filter.locationId} locations={locations} problems={problems} />
+      <AtAGlance items={insights(caseload, funnel, trends)} />
+      <Tiles items={[
+        { label: "Active clients", value: t.activeClients },
+        { label: "Active couples", value: t.activeCouples },
+        { label: "Sessions in the period", value: t.sessions },
+        { label: "Unsigned over 72 hours", value: t.unsignedNotes },
+        { label: "Utilisation", value: showPercent(t.utilization), hint: `${t.activeCases} of ${t.maxCaseload} places` },
+        { label: "Awaiting intake decision", value: funnel.openNow, hint: `${funnel.waitlist.count} on the waitlist` },
+      ]} />
+      <CaseloadSection report={caseload} />
+      <LocationSection report={caseload} />
+      <FunnelSection report={funnel} />
+      <TrendsSection report={trends} />
     </>
   );
 }

@@ -1,0 +1,129 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/data/actor";
+import { audit } from "@/lib/data/audit";
+import { issueToken } from "@/lib/data/admin/tokens";
+import { lockOwners, loadStaff, type StaffDto } from "@/lib/data/admin/staff-common";
+import { ConflictError, InvalidError } from "@/lib/data/errors";
+import { authorize } from "@/lib/data/guard";
+import { db, type Tx } from "@/lib/db";
+import type { StaffInvite, StaffRolesUpdate } from "@/lib/validation/admin";
+
+export type { StaffDto } from "@/lib/data/admin/staff-common";
+
+export interface IssuedLink {
+  user: StaffDto;
+  /** The one-time token; shown to the owner once, stored nowhere (only its hash is). */
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * Invites a staff member: an account that stays inactive until its one-time set-password link
+ * is used (72 hours). A therapist also gets a clinician profile with their discipline, not yet
+ * accepting new clients (so matching does not offer them before the owner completes it).
+ * OWNER only. 409 when the email already has an account.
+ */
+export async function inviteStaff(actor: Actor, input: StaffInvite): Promise<IssuedLink> {
+  await authorize(actor, "staff:manage", "User");
+  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new ConflictError("This email address already has an account.");
+  }
+  // An unusable random password until the invitee sets theirs (and verifying it costs the same
+  // time as any other, so sign-in timing does not tell invited accounts apart).
+  const placeholder = await hashPassword(randomBytes(32).toString("base64url"));
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { practiceId: actor.practiceId, email: input.email, name: input.name, passwordHash: placeholder, roles: input.roles, active: false },
+    });
+    if (input.roles.includes("THERAPIST")) await createProfile(tx, user, input.discipline);
+    const { token, expiresAt } = await issueToken(tx, user);
+    await audit(tx, actor, { action: "staff.invite", entityType: "User", entityId: user.id });
+    return { user: await loadStaff(tx, actor.practiceId, user.id), token, expiresAt: expiresAt.toISOString() };
+  }).catch((error: unknown) => {
+    if ((error as { code?: string }).code === "P2002") throw new ConflictError("This email address already has an account.");
+    throw error;
+  });
+}
+
+async function createProfile(tx: Tx, user: { id: string; practiceId: string }, discipline: StaffInvite["discipline"]): Promise<void> {
+  if (!discipline) throw new InvalidError("A therapist needs a discipline.", [{ path: ["discipline"], message: "Choose the therapist's discipline." }]);
+  await tx.clinicianProfile.create({
+    data: {
+      practiceId: user.practiceId, userId: user.id, discipline, modalities: ["INDIVIDUAL"], ageGroups: ["ADULT"],
+      languages: ["English"], acceptingNewClients: false,
+    },
+  });
+}
+
+/**
+ * Replaces a staff member's roles. Adding THERAPIST to someone without a clinician profile
+ * creates one (a discipline is then required). The practice's last active OWNER cannot lose
+ * that role: 409. Role changes apply on the user's next request (roles are read per request).
+ */
+export async function setStaffRoles(actor: Actor, userId: string, input: StaffRolesUpdate): Promise<StaffDto> {
+  await authorize(actor, "staff:manage", "User", userId);
+  return db().$transaction(async (tx) => {
+    const otherOwners = await lockOwners(tx, actor.practiceId, userId);
+    const target = await loadStaff(tx, actor.practiceId, userId);
+    const losesOwner = target.roles.includes("OWNER") && !input.roles.includes("OWNER");
+    if (losesOwner && target.active && otherOwners === 0) {
+      throw new ConflictError(`${target.name} is the practice's only owner. Make someone else an owner first, then change this role.`);
+    }
+    await tx.user.update({ where: { id: userId }, data: { roles: input.roles as Role[] } });
+    if (input.roles.includes("THERAPIST") && !target.clinicianId) await createProfile(tx, { id: userId, practiceId: actor.practiceId }, input.discipline);
+    await audit(tx, actor, { action: "staff.roles", entityType: "User", entityId: userId });
+    return loadStaff(tx, actor.practiceId, userId);
+  });
+}
+
+/**
+ * Deactivates a staff member: they cannot sign in, every session of theirs ends at once (the
+ * next request finds it revoked), and any set-password link stops working. Their records and
+ * caseload stay. 409 for the practice's last active owner, or for oneself.
+ */
+export async function deactivateStaff(actor: Actor, userId: string): Promise<StaffDto> {
+  await authorize(actor, "staff:manage", "User", userId);
+  if (userId === actor.id) throw new ConflictError("You cannot deactivate your own account. Ask another owner to do it.");
+  return db().$transaction(async (tx) => {
+    const otherOwners = await lockOwners(tx, actor.practiceId, userId);
+    const target = await loadStaff(tx, actor.practiceId, userId);
+    if (target.roles.includes("OWNER") && target.active && otherOwners === 0) {
+      throw new ConflictError(`${target.name} is the practice's only owner and cannot be deactivated.`);
+    }
+    const now = new Date();
+    await tx.user.update({ where: { id: userId }, data: { active: false } });
+    await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+    await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+    await audit(tx, actor, { action: "staff.deactivate", entityType: "User", entityId: userId });
+    return loadStaff(tx, actor.practiceId, userId);
+  });
+}
+
+/** Lets a deactivated staff member sign in again with their existing password. OWNER only. */
+export async function reactivateStaff(actor: Actor, userId: string): Promise<StaffDto> {
+  await authorize(actor, "staff:manage", "User", userId);
+  return db().$transaction(async (tx) => {
+    await loadStaff(tx, actor.practiceId, userId);
+    await tx.user.update({ where: { id: userId }, data: { active: true, lockedUntil: null } });
+    await audit(tx, actor, { action: "staff.reactivate", entityType: "User", entityId: userId });
+    return loadStaff(tx, actor.practiceId, userId);
+  });
+}
+
+/**
+ * A new one-time set-password link for a staff member (an invitation that expired, or a
+ * forgotten password): earlier links stop working; using it sets the password and activates
+ * the account. OWNER only.
+ */
+export async function issuePasswordLink(actor: Actor, userId: string): Promise<IssuedLink> {
+  await authorize(actor, "staff:manage", "User", userId);
+  return db().$transaction(async (tx) => {
+    const target = await loadStaff(tx, actor.practiceId, userId);
+    const { token, expiresAt } = await issueToken(tx, { id: target.id, practiceId: actor.practiceId });
+    await audit(tx, actor, { action: "staff.password-link", entityType: "User", entityId: userId });
+    return { user: await loadStaff(tx, actor.practiceId, userId), token, expiresAt: expiresAt.toISOString() };
+  });
+}
