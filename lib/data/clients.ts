@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/audit";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/guard";
+import { searchClientIds } from "@/lib/data/client-search";
 import { assertInPractice } from "@/lib/data/references";
 import { clientDto, dayToDate, type ClientDto } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
@@ -12,21 +13,34 @@ import { toPage, type Page } from "@/lib/validation/common";
 /** Clients the actor may see (everyone in the practice, or their own caseload), by name. */
 export async function listClients(actor: Actor, query: ClientListQuery): Promise<Page<ClientDto>> {
   const grant = await authorize(actor, "client:read", "Client");
-  const q = query.q?.trim();
-  const rows = await db().client.findMany({
-    where: {
-      practiceId: actor.practiceId,
-      ...caseloadFilter(actor, grant),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.locationId ? { locationId: query.locationId } : {}),
-      ...(q
-        ? { OR: [{ firstName: { contains: q, mode: "insensitive" } }, { lastName: { contains: q, mode: "insensitive" } }] }
-        : {}),
-    },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-  });
+  const q = query.q?.trim() ?? "";
+  const scope = { practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
+  const filters = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.locationId ? { locationId: query.locationId } : {}),
+  };
+  let rows;
+  if (q.length >= 3) {
+    // Long enough for the trigram indexes: find the page's ids first (see client-search.ts).
+    const ids = await searchClientIds(
+      { practiceId: actor.practiceId, assignedClinicianId: scope.assignedClinicianId ?? null, status: query.status ?? null, locationId: query.locationId ?? null },
+      q, query.cursor ?? null, query.limit + 1,
+    );
+    const found = await db().client.findMany({ where: { id: { in: ids }, ...scope, ...filters } });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    rows = await db().client.findMany({
+      where: {
+        ...scope,
+        ...filters,
+        ...(q ? { OR: [{ firstName: { contains: q, mode: "insensitive" } }, { lastName: { contains: q, mode: "insensitive" } }] } : {}),
+      },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+      take: query.limit + 1,
+      ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    });
+  }
   await audit(db(), actor, { action: "client.list", entityType: "Client" });
   return toPage(rows.map(clientDto), query.limit);
 }

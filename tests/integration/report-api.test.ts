@@ -35,7 +35,8 @@ describe("report routes", () => {
   test("each role gets exactly its reports", async () => {
     const statuses = async (as: Actor) => Promise.all([caseload, funnel, trends].map(async (r) => (await get(r.GET as Handler, as, "/api/v1/reports/x")).status));
     expect(await statuses(w.actors.owner)).toEqual([200, 200, 200]);
-    expect(await statuses(w.actors.therapist)).toEqual([200, 403, 200]);
+    // a therapist: all three, scoped to their own caseload (DESIGN.md)
+    expect(await statuses(w.actors.therapist)).toEqual([200, 200, 200]);
     expect(await statuses(w.actors.intake)).toEqual([403, 200, 403]);
   });
 

@@ -68,7 +68,7 @@ export const reportRoutes: RouteDoc[] = [
   },
   {
     method: "get", path: "/api/v1/reports/intake-funnel", summary: `Intake requests received, matched and waitlisted, time to match, waitlist age. ${csvNote}`,
-    access: "OWNER, INTAKE", query: reportQuery, response: funnelReportSchema, errors: [400, 401, 403], csv: true,
+    access: "OWNER, INTAKE: practice; THERAPIST: requests matched to them", query: reportQuery, response: funnelReportSchema, errors: [400, 401, 403], csv: true,
   },
   {
     method: "get", path: "/api/v1/reports/clinical-trends", summary: `De-identified clinical trends per month; counts 1-4 are null. ${csvNote}`,
