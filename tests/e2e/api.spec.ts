@@ -2,8 +2,7 @@
 // app and the seeded demo data. Every error body is checked for the contract's shape and for the
 // absence of stack traces.
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-
-const PASSWORD = "practice-demo-2026";
+import { apiAs, DEMO_PASSWORD } from "./support";
 
 interface ErrorBody {
   error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] };
@@ -20,21 +19,6 @@ interface Me {
   roles: string[];
   practiceId: string;
   clinicianId: string | null;
-}
-
-/** An API client signed in with the session cookie, through Auth.js's credentials callback. */
-async function signedIn(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  // Accept: JSON goes through the route's lock-to-429 wrapper, which must let success through.
-  const response = await api.post("/api/auth/callback/credentials", {
-    form: { email, password: PASSWORD, csrfToken, callbackUrl: "/" },
-    headers: { Accept: "application/json" },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `sign-in of ${email}`).toBe(302);
-  expect(response.headers().location ?? "").not.toContain("error=");
-  return api;
 }
 
 /** Asserts DESIGN.md's error body, and that it carries no stack trace or raw error text. */
@@ -90,7 +74,7 @@ test("a JSON sign-in with unknown credentials is refused without a session or a 
   const api = await playwrightRequest.newContext({ baseURL });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await api.post("/api/auth/callback/credentials", {
-    form: { email: "nobody@lakeshore.test", password: PASSWORD, csrfToken },
+    form: { email: "nobody@lakeshore.test", password: DEMO_PASSWORD, csrfToken },
     headers: { Accept: "application/json" },
     maxRedirects: 0,
   });
@@ -103,7 +87,7 @@ test("a JSON sign-in with unknown credentials is refused without a session or a 
 test.describe("bad input answers 400 naming the field, never 500", () => {
   let intake: APIRequestContext;
   test.beforeAll(async ({ baseURL }) => {
-    intake = await signedIn(baseURL, "intake@lakeshore.test");
+    intake = await apiAs(baseURL, "intake@lakeshore.test");
   });
   test.afterAll(async () => intake.dispose());
 
@@ -154,14 +138,14 @@ test.describe("bad input answers 400 naming the field, never 500", () => {
 
 test.describe("tenant isolation and caseload scoping", () => {
   test("another practice's client, couple and clinician answer 404, as if they did not exist", async ({ baseURL }) => {
-    const other = await signedIn(baseURL, "owner@other.test");
+    const other = await apiAs(baseURL, "owner@other.test");
     const otherClient = (await json<{ data: Client[] }>(await other.get("/api/v1/clients?limit=1"))).data[0]!;
     const otherCouple = (await json<{ data: { id: string }[] }>(await other.get("/api/v1/couples?limit=1"))).data[0];
     const otherClinician = (await json<{ data: { id: string }[] }>(await other.get("/api/v1/clinicians?limit=1"))).data[0]!;
     await other.dispose();
 
     for (const email of ["owner@lakeshore.test", "intake@lakeshore.test"]) {
-      const api = await signedIn(baseURL, email);
+      const api = await apiAs(baseURL, email);
       const missing = await expectError(await api.get("/api/v1/clients/cl_does_not_exist_123"), 404, "not_found");
       const foreign = await expectError(await api.get(`/api/v1/clients/${otherClient.id}`), 404, "not_found");
       expect(foreign).toEqual(missing);
@@ -174,9 +158,9 @@ test.describe("tenant isolation and caseload scoping", () => {
   });
 
   test("a therapist lists only their caseload and gets 404 for a colleague's client", async ({ baseURL }) => {
-    const t2 = await signedIn(baseURL, "therapist2@lakeshore.test");
-    const t1 = await signedIn(baseURL, "therapist@lakeshore.test");
-    const intake = await signedIn(baseURL, "intake@lakeshore.test");
+    const t2 = await apiAs(baseURL, "therapist2@lakeshore.test");
+    const t1 = await apiAs(baseURL, "therapist@lakeshore.test");
+    const intake = await apiAs(baseURL, "intake@lakeshore.test");
     const me2 = await json<Me>(await t2.get("/api/v1/me"));
     expect(me2.clinicianId).toEqual(expect.any(String));
 
@@ -200,9 +184,9 @@ test.describe("tenant isolation and caseload scoping", () => {
   });
 
   test("intake creates a client (201); a forged practiceId is ignored", async ({ baseURL }) => {
-    const other = await signedIn(baseURL, "owner@other.test");
+    const other = await apiAs(baseURL, "owner@other.test");
     const otherPractice = (await json<Me>(await other.get("/api/v1/me"))).practiceId;
-    const intake = await signedIn(baseURL, "intake@lakeshore.test");
+    const intake = await apiAs(baseURL, "intake@lakeshore.test");
     const ownPractice = (await json<Me>(await intake.get("/api/v1/me"))).practiceId;
     expect(otherPractice).not.toBe(ownPractice);
 
@@ -223,16 +207,16 @@ test.describe("tenant isolation and caseload scoping", () => {
 
     // The owner (who also treats) may update only their own caseload, and no role but intake
     // may create clients.
-    const owner = await signedIn(baseURL, "owner@lakeshore.test");
+    const owner = await apiAs(baseURL, "owner@lakeshore.test");
     await expectError(await owner.patch(`/api/v1/clients/${created.id}`, { data: { phone: "555-0101" } }), 404, "not_found");
     await expectError(await owner.post("/api/v1/clients", { data: { firstName: "No", lastName: "Way", dateOfBirth: "1990-01-01" } }), 403, "forbidden");
     await Promise.all([other.dispose(), intake.dispose(), owner.dispose()]);
   });
 
   test("another practice's clinician cannot be assigned: 400 naming the field", async ({ baseURL }) => {
-    const other = await signedIn(baseURL, "owner@other.test");
+    const other = await apiAs(baseURL, "owner@other.test");
     const otherClinician = (await json<{ data: { id: string }[] }>(await other.get("/api/v1/clinicians?limit=1"))).data[0]!;
-    const intake = await signedIn(baseURL, "intake@lakeshore.test");
+    const intake = await apiAs(baseURL, "intake@lakeshore.test");
     const response = await intake.post("/api/v1/clients", {
       data: { firstName: "Cross", lastName: "Tenant", dateOfBirth: "1990-01-01", assignedClinicianId: otherClinician.id },
     });

@@ -1,8 +1,7 @@
 // Sign-in through /login for every demo account of DESIGN.md: each lands on its home showing
 // real data, /api/v1/me answers for it, and sign-out ends the session on the server at once.
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
-
-const PASSWORD = "practice-demo-2026";
+import { DEMO_PASSWORD, signIn } from "./support";
 
 interface Account {
   email: string;
@@ -18,13 +17,6 @@ const ACCOUNTS: Account[] = [
   { email: "intake@lakeshore.test", roles: ["INTAKE"], home: "/intake", heading: /intake/i },
   { email: "owner@other.test", roles: ["OWNER", "THERAPIST"], home: "/dashboard", heading: /dashboard/i },
 ];
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 interface Me {
   id: string;
@@ -92,7 +84,7 @@ test("the two demo practices are different tenants", async ({ browser }) => {
 test("a wrong password shows a plain-words error and stays on /login", async ({ page }) => {
   // One failed attempt only, on an account other specs do not sign in with wrongly: five within
   // 15 minutes would lock it for the rest of the run.
-  await signIn(page, "owner@other.test", "not-the-password");
+  await signIn(page, "owner@other.test", { password: "not-the-password", expectLanding: false });
   await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByLabel("Email")).toHaveValue("owner@other.test");
@@ -100,7 +92,7 @@ test("a wrong password shows a plain-words error and stays on /login", async ({ 
 });
 
 test("an unknown email gets the same error as a wrong password", async ({ page }) => {
-  await signIn(page, "nobody@lakeshore.test", PASSWORD);
+  await signIn(page, "nobody@lakeshore.test", { password: DEMO_PASSWORD, expectLanding: false });
   await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
 });

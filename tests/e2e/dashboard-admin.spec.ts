@@ -1,18 +1,10 @@
 // Administration by the practice owner: a location's life (add, rename, deactivate) and a staff
 // member's (invite with a one-time link, set a password, sign in, be deactivated and signed out
 // at once). The link works once; the last owner cannot give up the role.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
 
-const PASSWORD = "practice-demo-2026";
 const stamp = Date.now().toString(36);
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
 
 test("an owner adds, renames and deactivates a location", async ({ page }) => {
   await signIn(page, "owner@lakeshore.test");
@@ -67,7 +59,7 @@ test("an invited person sets a password once, signs in, and is signed out when d
   await invitee.goto(link);
   await expect(invitee.getByText("This link has expired or was already used.")).toBeVisible();
 
-  await signIn(invitee, email, password);
+  await signIn(invitee, email, { password });
   await expect(invitee).toHaveURL(/\/intake/);
 
   await page.reload();

@@ -1,19 +1,9 @@
 // The owner's dashboard on the seeded demo practice: filtered by a location, its caseload table
 // and the CSV download hold the same rows. Therapists see only their own caseload, intake
 // specialists only the funnel, and the API refuses clinical trends to intake.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-
-const PASSWORD = "practice-demo-2026";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
+import { apiAs, expectNoSeriousViolations, signIn } from "./support";
 
 /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -84,9 +74,7 @@ test("the dashboard hides small counts and passes an accessibility check", async
   expect(cells.length).toBeGreaterThan(0);
   // every count is 0, 5 or more, or "<5": never 1 to 4
   for (const cell of cells) expect(cell).toMatch(/^(0|[5-9]|\d{2,}|<5)$/);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(serious).toEqual([]);
+  await expectNoSeriousViolations(page, "dashboard");
 });
 
 test("a therapist's reports cover their own caseload; intake sees the funnel and is refused clinical trends", async ({ page, baseURL }) => {
@@ -101,9 +89,7 @@ test("a therapist's reports cover their own caseload; intake sees the funnel and
   const mine = (await (await page.request.get("/api/v1/reports/intake-funnel")).json()) as { scope: string };
   expect(mine.scope).toBe("own");
 
-  const api = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post("/api/auth/callback/credentials", { form: { email: "intake@lakeshore.test", password: PASSWORD, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const api = await apiAs(baseURL, "intake@lakeshore.test");
   expect((await api.get("/api/v1/reports/clinical-trends")).status()).toBe(403);
   expect((await api.get("/api/v1/reports/caseload")).status()).toBe(403);
   const csv = await api.get("/api/v1/reports/intake-funnel?from=2026-06-01&to=2026-11-20", { headers: { Accept: "text/csv" } });

@@ -1,20 +1,7 @@
 // The intake, matching and profile routes over HTTP against the built app: DESIGN.md's payloads,
 // status codes and error bodies.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-
-const PASSWORD = "practice-demo-2026";
-
-async function signedIn(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await api.post("/api/auth/callback/credentials", {
-    form: { email, password: PASSWORD, csrfToken, callbackUrl: "/" },
-    headers: { Accept: "application/json" },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `sign-in of ${email}`).toBe(302);
-  return api;
-}
+import { expect, request as playwrightRequest, test, type APIResponse } from "@playwright/test";
+import { apiAs } from "./support";
 
 async function errorPaths(response: APIResponse, status: number): Promise<string[]> {
   expect(response.status(), await response.text()).toBe(status);
@@ -48,7 +35,7 @@ function couplePayload(extra: Record<string, unknown> = {}) {
 }
 
 test("file, read, rank and assign a couple request; a second assignment is 409", async ({ baseURL }) => {
-  const intake = await signedIn(baseURL, "intake@lakeshore.test");
+  const intake = await apiAs(baseURL, "intake@lakeshore.test");
   const created = await intake.post("/api/v1/intakes", { data: couplePayload({ practiceId: "forged", status: "MATCHED" }) });
   expect(created.status(), await created.text()).toBe(201);
   const body = (await created.json()) as { id: string; status: string; kind: string; clients: unknown[]; payment: unknown; preferences: unknown; clientIds: string[]; coupleId: null };
@@ -96,7 +83,7 @@ test("file, read, rank and assign a couple request; a second assignment is 409",
 });
 
 test("bad input is 400 with the field named, never 500", async ({ baseURL }) => {
-  const intake = await signedIn(baseURL, "intake@lakeshore.test");
+  const intake = await apiAs(baseURL, "intake@lakeshore.test");
   const post = (data: unknown) => intake.post("/api/v1/intakes", { data });
   const [first] = couplePayload().clients;
   expect(await errorPaths(await post(couplePayload({ clients: [first] })), 400)).toContain("clients");
@@ -113,8 +100,8 @@ test("bad input is 400 with the field named, never 500", async ({ baseURL }) => 
 });
 
 test("therapists: 403 on matching and assigning, 404 on requests not theirs; risk makes it urgent", async ({ baseURL }) => {
-  const intake = await signedIn(baseURL, "intake@lakeshore.test");
-  const therapist = await signedIn(baseURL, "therapist2@lakeshore.test");
+  const intake = await apiAs(baseURL, "intake@lakeshore.test");
+  const therapist = await apiAs(baseURL, "therapist2@lakeshore.test");
   const created = (await (await intake.post("/api/v1/intakes", { data: couplePayload({ urgency: "ROUTINE", riskScreen: { selfHarm: false, violence: true, substance: false } }) })).json()) as { id: string; urgency: string };
   expect(created.urgency).toBe("URGENT");
   await errorPaths(await therapist.get(`/api/v1/intakes/${created.id}/matches`), 403);
@@ -126,7 +113,7 @@ test("therapists: 403 on matching and assigning, 404 on requests not theirs; ris
 });
 
 test("clinician profiles: a therapist edits their own but not capacity; couples can be created", async ({ baseURL }) => {
-  const therapist = await signedIn(baseURL, "therapist2@lakeshore.test");
+  const therapist = await apiAs(baseURL, "therapist2@lakeshore.test");
   const { clinicianId } = (await (await therapist.get("/api/v1/me")).json()) as { clinicianId: string };
   const own = (await (await therapist.get(`/api/v1/clinicians/${clinicianId}`)).json()) as { languages: string[]; maxCaseload: number };
   const saved = await therapist.patch(`/api/v1/clinicians/${clinicianId}`, { data: { languages: own.languages } });
@@ -134,7 +121,7 @@ test("clinician profiles: a therapist edits their own but not capacity; couples 
   await errorPaths(await therapist.patch(`/api/v1/clinicians/${clinicianId}`, { data: { maxCaseload: own.maxCaseload + 50 } }), 403);
   expect(await errorPaths(await therapist.patch(`/api/v1/clinicians/${clinicianId}`, { data: { specialties: ["BOREDOM"] } }), 400)).toEqual(["specialties.0"]);
 
-  const intake = await signedIn(baseURL, "intake@lakeshore.test");
+  const intake = await apiAs(baseURL, "intake@lakeshore.test");
   await errorPaths(await intake.patch(`/api/v1/clinicians/${clinicianId}`, { data: { bio: "x" } }), 403);
   const id = run();
   const couple = await intake.post("/api/v1/couples", {

@@ -1,16 +1,7 @@
 // Intake end to end: a specialist files a couple request through the form, reads the ranked
 // matches with their reasons, assigns the top one, and that clinician finds the couple.
 import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "practice-demo-2026";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
+import { signIn } from "./support";
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();

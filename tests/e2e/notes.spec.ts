@@ -1,26 +1,8 @@
 // A therapist's day with a couple: open them from the caseload, write a session note with levels
 // and enemies, lose nothing on a reload mid-draft, sign it with the password, add an addendum,
 // and see the session on the timeline. An intake specialist cannot even see that it exists.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "practice-demo-2026";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(serious, `axe on the ${where}`).toEqual([]);
-}
+import { DEMO_PASSWORD, expectNoSeriousViolations, signIn } from "./support";
 
 /** Rows of the progress table (opened first), header row excluded. */
 async function timelineRows(page: Page) {
@@ -109,7 +91,7 @@ test("a therapist writes a couple note, loses nothing on reload, signs it, amend
   await dialog.getByLabel("Password").fill("not-my-password");
   await dialog.getByRole("button", { name: "Sign note", exact: true }).click();
   await expect(dialog.getByRole("status")).toHaveText("That password is not correct.");
-  await dialog.getByLabel("Password").fill(PASSWORD);
+  await dialog.getByLabel("Password").fill(DEMO_PASSWORD);
   await dialog.getByRole("button", { name: "Sign note", exact: true }).click();
   await expect(page.getByText(/^Signed by .*This note is locked/)).toBeVisible();
   await expect(page.getByLabel("Subjective")).toHaveCount(0);
