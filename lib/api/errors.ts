@@ -18,12 +18,33 @@ export function jsonError(status: number, code: string, message: string, extra: 
 export class MalformedBodyError extends Error {}
 export class BodyTooLargeError extends Error {}
 
+type RawIssue = ZodError["issues"][number];
+
+/**
+ * The issues of a union's closest forms, at the union's path: fewest issues, then fewest
+ * missing or wrongly typed fields, the sign of a form the caller did not try at all
+ * (`{ waitlist: true, reason: "" }` is a waitlist with an empty reason, not an assignment
+ * without a clinician). Without this the caller reads only "Invalid input", no field named.
+ */
+function closest(issue: RawIssue): RawIssue[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+  const rank = (branch: RawIssue[]) => branch.length * 1000 + branch.filter((i) => i.code === "invalid_type").length;
+  const best = Math.min(...issue.errors.map(rank));
+  return issue.errors
+    .filter((branch) => rank(branch) === best)
+    .flat()
+    .flatMap((inner) => closest({ ...inner, path: [...issue.path, ...inner.path] } as RawIssue));
+}
+
 export function zodIssues(error: ZodError): Issue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    message: issue.message,
-    code: issue.code,
-  }));
+  const seen = new Set<string>();
+  return error.issues.flatMap(closest).flatMap((issue) => {
+    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const key = JSON.stringify([path, issue.message]);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ path, message: issue.message, code: issue.code }];
+  });
 }
 
 /** Maps anything thrown below a route to its status. Unknown errors: 500 without details. */

@@ -22,6 +22,7 @@ type Handler<P> = (ctx: ApiContext<P>) => Promise<unknown>;
 export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      if (crossSiteWrite(request)) return jsonError(403, "forbidden", "Requests from another site may not change data.");
       const actor = await currentActor();
       if (!actor) return jsonError(401, "unauthenticated", "Sign in to use the API.");
       const result = await handler({ request, actor, params: await context.params });
@@ -30,6 +31,19 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       return toErrorResponse(error);
     }
   };
+}
+
+/**
+ * A browser's write from another site riding on the session cookie (CSRF): a plain form may post
+ * a JSON-looking text/plain body to any of these routes. Browsers name the page's origin on every
+ * cross-origin POST/PATCH; it must be this host. Clients without a browser send no Origin.
+ */
+function crossSiteWrite(request: NextRequest): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host).split(",")[0]?.trim();
+  return URL.canParse(origin) ? new URL(origin).host !== host : true;
 }
 
 /** A 201 with the created resource. */

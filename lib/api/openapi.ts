@@ -50,6 +50,7 @@ export function openApiDocument() {
     (paths[route.path] ??= {})[route.method] = {
       summary: route.summary,
       description: `Access: ${route.access}.`,
+      ...(route.public ? { security: [] } : {}),
       parameters: parameters(route),
       ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: schema(route.body, "input") } } } } : {}),
       responses,

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import type { Actor } from "@/lib/data/actor";
+import { isRequestId } from "@/lib/data/audit";
 import { resolveSession } from "@/lib/data/sessions";
 
 /** The signed-in actor for this request, or null. Verified against the session row each time. */
@@ -11,7 +12,9 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const sid = (session as { sid?: string } | null)?.sid;
   if (!sid) return null;
-  const requestId = (await headers()).get("x-request-id") ?? crypto.randomUUID();
+  // A proxy's request id correlates our rows with its logs; a malformed one is the client's.
+  const header = (await headers()).get("x-request-id");
+  const requestId = header && isRequestId(header) ? header : crypto.randomUUID();
   return resolveSession(sid, requestId);
 });
 

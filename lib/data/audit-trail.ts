@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/audit";
+import { assertCursor } from "@/lib/data/cursor";
 import { authorize } from "@/lib/data/guard";
 import { dayToDate } from "@/lib/data/serialize";
 import { endExclusive } from "@/lib/domain/reports/date-range";
@@ -49,6 +50,7 @@ async function clientEntityIds(practiceId: string, clientId: string): Promise<st
 export async function listAuditEvents(actor: Actor, query: AuditQuery): Promise<Page<AuditEventDto>> {
   await authorize(actor, "audit:read", "AuditEvent");
   const practiceId = actor.practiceId;
+  await assertCursor(query.cursor, (id) => db().auditEvent.count({ where: { id, practiceId } }));
   const clientIds = query.clientId ? await clientEntityIds(practiceId, query.clientId) : null;
   const entityFilters: Prisma.AuditEventWhereInput[] = [
     ...(query.entityId ? [{ entityId: query.entityId }] : []),

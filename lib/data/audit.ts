@@ -11,6 +11,14 @@ export interface AuditEntry {
   outcome?: AuditOutcome;
 }
 
+/**
+ * What a request id may look like (a UUID, or a proxy's id of the same kind). The id may come
+ * from a request header, so anything else (a forged line, a 16 KB blob) is never written.
+ */
+export function isRequestId(value: string): boolean {
+  return /^[A-Za-z0-9._:-]{8,64}$/.test(value);
+}
+
 function row(actor: Actor, entry: AuditEntry) {
   return {
     practiceId: actor.practiceId,
@@ -19,7 +27,7 @@ function row(actor: Actor, entry: AuditEntry) {
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
     outcome: entry.outcome ?? "ALLOWED",
-    requestId: actor.requestId,
+    requestId: isRequestId(actor.requestId) ? actor.requestId : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/audit";
 import { authorize } from "@/lib/data/guard";
@@ -51,7 +52,9 @@ export async function getOwnCaseload(actor: Actor, filters: CaseloadFilters = {}
       select: { partnerAId: true, partnerBId: true },
     }),
   ]);
-  const noteStats = await db().sessionNote.groupBy({
+  // Last session and unsigned counts tell that notes exist: only for a role that may read them
+  // (not, say, someone moved from therapist to intake whose old caseload is still assigned).
+  const noteStats = !can(actor, "note:read") ? [] : await db().sessionNote.groupBy({
     by: ["clientId", "coupleId", "status"],
     where: {
       practiceId: actor.practiceId,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/audit";
+import { assertCursor } from "@/lib/data/cursor";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/guard";
 import { searchClientIds } from "@/lib/data/client-search";
@@ -15,6 +16,7 @@ export async function listClients(actor: Actor, query: ClientListQuery): Promise
   const grant = await authorize(actor, "client:read", "Client");
   const q = query.q?.trim() ?? "";
   const scope = { practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
+  await assertCursor(query.cursor, (id) => db().client.count({ where: { id, ...scope } }));
   const filters = {
     ...(query.status ? { status: query.status } : {}),
     ...(query.locationId ? { locationId: query.locationId } : {}),

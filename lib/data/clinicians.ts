@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/audit";
+import { assertCursor } from "@/lib/data/cursor";
 import { NotFoundError } from "@/lib/data/errors";
 import { authorize, authorizeOrHide } from "@/lib/data/guard";
 import { activeCaseloads } from "@/lib/data/caseload-counts";
@@ -51,8 +52,10 @@ function scope(actor: Actor, grant: "any" | "own") {
 /** Clinician profiles with current caseload and capacity. */
 export async function listClinicians(actor: Actor, query: PageQuery): Promise<Page<ClinicianDto>> {
   const grant = await authorize(actor, "clinician:read", "ClinicianProfile");
+  const where = { practiceId: actor.practiceId, ...scope(actor, grant) };
+  await assertCursor(query.cursor, (id) => db().clinicianProfile.count({ where: { id, ...where } }));
   const rows = await db().clinicianProfile.findMany({
-    where: { practiceId: actor.practiceId, ...scope(actor, grant) },
+    where,
     include,
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     take: query.limit + 1,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/audit";
+import { assertCursor } from "@/lib/data/cursor";
 import { NotFoundError } from "@/lib/data/errors";
 import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/guard";
 import { coupleDto, type CoupleDto } from "@/lib/data/serialize";
@@ -13,8 +14,10 @@ const withPartners = { partnerA: true, partnerB: true } as const;
 /** Couples the actor may see, with both partners. */
 export async function listCouples(actor: Actor, query: PageQuery & { status?: ClientStatus }): Promise<Page<CoupleDto>> {
   const grant = await authorize(actor, "client:read", "Couple");
+  const scope = { practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
+  await assertCursor(query.cursor, (id) => db().couple.count({ where: { id, ...scope } }));
   const rows = await db().couple.findMany({
-    where: { practiceId: actor.practiceId, ...caseloadFilter(actor, grant), ...(query.status ? { status: query.status } : {}) },
+    where: { ...scope, ...(query.status ? { status: query.status } : {}) },
     include: withPartners,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: query.limit + 1,

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Grant } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
 import { audit, auditMany } from "@/lib/data/audit";
+import { assertCursor } from "@/lib/data/cursor";
 import { NotFoundError } from "@/lib/data/errors";
 import { authorize, authorizeOrHide } from "@/lib/data/guard";
 import { hasRisk, intakeDto, linkedClientIds, peopleOf, withAssignment, type IntakeDto } from "@/lib/data/intake-dto";
@@ -84,6 +85,7 @@ export type IntakeQueueItem = Awaited<ReturnType<typeof listIntakeQueue>>[number
 /** Intake requests as the API lists them, newest first (`?q=` searches names and emails). */
 export async function listIntakes(actor: Actor, query: IntakeListQuery): Promise<Page<IntakeDto>> {
   const grant = await authorize(actor, "intake:read", "IntakeRequest");
+  await assertCursor(query.cursor, (id) => db().intakeRequest.count({ where: { id, ...scope(actor, grant) } }));
   const q = query.q?.trim();
   const ids = q ? await searchIds(actor.practiceId, q) : null;
   const rows = await db().intakeRequest.findMany({

@@ -2,6 +2,7 @@ import "server-only";
 import type { Grant } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
 import { audit, auditMany } from "@/lib/data/audit";
+import { assertCursor } from "@/lib/data/cursor";
 import { NotFoundError } from "@/lib/data/errors";
 import { authorize, authorizeOrHide } from "@/lib/data/guard";
 import { authorNames, noteDto, noteInclude, noteScope, treating, type NoteDto, type NoteRow } from "@/lib/data/notes-dto";
@@ -54,8 +55,10 @@ export async function listNotes(actor: Actor, query: NoteListQuery): Promise<Pag
   const grant = await authorize(actor, "note:read", "SessionNote");
   const ref: CaseRef = query.clientId ? { clientId: query.clientId } : { coupleId: query.coupleId ?? "" };
   await requireTreatedCase(actor, ref, "note.list");
+  const where = { practiceId: actor.practiceId, ...ref, ...noteScope(actor, grant) };
+  await assertCursor(query.cursor, (id) => db().sessionNote.count({ where: { id, ...where } }));
   const rows = await db().sessionNote.findMany({
-    where: { practiceId: actor.practiceId, ...ref, ...noteScope(actor, grant) },
+    where,
     include: noteInclude,
     orderBy: [{ sessionDate: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { verifyPassword } from "@/lib/auth/password";
 import {
   LOCKOUT_DURATION_MS, LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS, SESSION_IDLE_MS, SESSION_MAX_MS, SESSION_TOUCH_MS,
@@ -17,26 +18,30 @@ export interface SignedIn {
 /**
  * Checks an email and password. Five failures on an account within 15 minutes lock it for
  * 15 minutes (kept in Postgres, so it holds across app instances): throws TooManyAttemptsError.
- * Returns null for a wrong password, an unknown email or a deactivated account alike.
+ * Returns null for a wrong password, an unknown email or a deactivated account alike (and an
+ * unknown email locks like an account, so neither answer reveals who has one).
  * On success, opens a server-side session row whose id is all the cookie carries.
  */
 export async function signInWithPassword(emailInput: string, password: string, requestId: string): Promise<SignedIn | null> {
   const email = emailInput.trim().toLowerCase();
   const now = new Date();
   const user = await db().user.findUnique({ where: { email }, include: { clinician: { select: { id: true } } } });
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    await db().loginAttempt.create({ data: { email, practiceId: user.practiceId, success: false } });
-    throw new TooManyAttemptsError(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000));
+  const lockedUntil = user ? user.lockedUntil : await unknownEmailLockedUntil(email, now);
+  if (lockedUntil && lockedUntil > now) {
+    await db().loginAttempt.create({ data: { email, practiceId: user?.practiceId ?? null, success: false } });
+    throw new TooManyAttemptsError(Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
   }
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid || !user.active) {
     await db().loginAttempt.create({ data: { email, practiceId: user?.practiceId ?? null, success: false } });
-    if (user) await lockIfTooMany(user.id, email, user.lockedUntil, now);
+    await lockIfTooMany(user?.id ?? null, email, user?.lockedUntil ?? null, now);
     return null;
   }
   const session = await db().$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, practiceId: user.practiceId, success: true } });
-    const created = await tx.authSession.create({ data: { userId: user.id, practiceId: user.practiceId } });
+    // The id is all the cookie carries: 256 random bits, not a time-ordered cuid one could guess.
+    const id = randomBytes(32).toString("base64url");
+    const created = await tx.authSession.create({ data: { id, userId: user.id, practiceId: user.practiceId } });
     const actor = toActor(user, user.clinician?.id ?? null, created.id, requestId);
     await audit(tx, actor, { action: "session.sign-in", entityType: "User", entityId: user.id });
     return created;
@@ -44,7 +49,23 @@ export async function signInWithPassword(emailInput: string, password: string, r
   return { userId: user.id, sessionId: session.id };
 }
 
-async function lockIfTooMany(userId: string, email: string, previousLock: Date | null, now: Date) {
+/**
+ * An email without an account is locked exactly when an account would be (five failures within
+ * 15 minutes, for 15 minutes), so that a 429 never tells which emails have accounts. With no
+ * user row to hold the lock, it lasts until the fifth-latest failure leaves the window.
+ */
+async function unknownEmailLockedUntil(email: string, now: Date): Promise<Date | null> {
+  const recent = await db().loginAttempt.findMany({
+    where: { email, success: false, createdAt: { gt: new Date(now.getTime() - LOCKOUT_WINDOW_MS) } },
+    orderBy: { createdAt: "desc" },
+    take: LOCKOUT_THRESHOLD,
+    select: { createdAt: true },
+  });
+  const oldest = recent[LOCKOUT_THRESHOLD - 1];
+  return oldest ? new Date(oldest.createdAt.getTime() + LOCKOUT_WINDOW_MS) : null;
+}
+
+async function lockIfTooMany(userId: string | null, email: string, previousLock: Date | null, now: Date) {
   // Failures before the end of an earlier lock, or before the last successful sign-in, do not
   // count again.
   const lastSuccess = await db().loginAttempt.findFirst({
@@ -57,7 +78,7 @@ async function lockIfTooMany(userId: string, email: string, previousLock: Date |
   );
   const failures = await db().loginAttempt.count({ where: { email, success: false, createdAt: { gt: since } } });
   if (failures >= LOCKOUT_THRESHOLD) {
-    await db().user.update({ where: { id: userId }, data: { lockedUntil: new Date(now.getTime() + LOCKOUT_DURATION_MS) } });
+    if (userId) await db().user.update({ where: { id: userId }, data: { lockedUntil: new Date(now.getTime() + LOCKOUT_DURATION_MS) } });
     throw new TooManyAttemptsError(LOCKOUT_DURATION_MS / 1000);
   }
 }

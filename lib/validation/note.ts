@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { ENEMIES, INGREDIENTS, MAX_INTENSITY, MAX_LEVEL, MIN_LEVEL } from "@/lib/domain/intimacy";
 import { NOTE_FORMATS, sectionIssues, type NoteFormat } from "@/lib/domain/note-format";
-import { id, isoDate, pageQuery, trimmed } from "@/lib/validation/common";
+import { id, isoDate, NO_NUL, pageQuery, trimmed } from "@/lib/validation/common";
 
 // Session notes (DESIGN.md "Session notes" and the Note payload). Free text is never trimmed:
 // autosave must store exactly what was typed, or the editor would see its own save as a change.
 
 const MAX_TEXT = 20_000;
-const text = (max = MAX_TEXT) => z.string().max(max, `At most ${max} characters.`);
+const text = (max = MAX_TEXT) => z.string().max(max, `At most ${max} characters.`).refine(...NO_NUL);
 
 export const intimacyLevel = z
   .number({ error: "Choose a level from 1 to 7." })
@@ -117,7 +117,7 @@ export const noteSign = z.object({
   /** Optional: when sent, the note must still be at this version (the author signs what they saw). */
   version: z.number().int().min(1).optional(),
 });
-export const addendumCreate = z.object({ text: z.string().trim().min(1, "Write the addendum first.").max(10_000) });
+export const addendumCreate = z.object({ text: z.string().trim().min(1, "Write the addendum first.").max(10_000).refine(...NO_NUL) });
 
 export const noteListBase = pageQuery.extend({ clientId: id.optional(), coupleId: id.optional() });
 /** `?clientId=` or `?coupleId=`: exactly one. */

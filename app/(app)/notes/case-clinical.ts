@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { NotFoundError } from "@/lib/data/errors";
+import { InvalidError, NotFoundError } from "@/lib/data/errors";
 import { listNotes, type CaseRef, type NoteDto } from "@/lib/data/notes";
 import { getProgress, type Progress } from "@/lib/data/progress";
 import type { Page } from "@/lib/validation/common";
@@ -18,10 +18,15 @@ export type Clinical =
 export async function loadClinical(actor: Actor, ref: CaseRef, cursor?: string): Promise<Clinical> {
   if (!can(actor, "note:read")) return { kind: "hidden", reason: "Session notes are not available to your role." };
   const query = noteListQuery.safeParse({ ...ref, limit: "25", ...(cursor ? { cursor } : {}) });
+  const firstPage = noteListQuery.parse({ ...ref, limit: "25" });
   try {
     const [progress, notes] = await Promise.all([
       getProgress(actor, ref),
-      listNotes(actor, query.success ? query.data : noteListQuery.parse({ ...ref, limit: "25" })),
+      // A cursor from the URL that is not a note of this list (lib/data refuses it): the first page.
+      listNotes(actor, query.success ? query.data : firstPage).catch((error: unknown) => {
+        if (error instanceof InvalidError && query.success && query.data.cursor) return listNotes(actor, firstPage);
+        throw error;
+      }),
     ]);
     return { kind: "shown", progress, notes };
   } catch (error) {

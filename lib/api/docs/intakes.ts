@@ -67,7 +67,7 @@ export const intakeRoutes: RouteDoc[] = [
   {
     method: "get", path: `/api/v1/intakes/${id}`,
     summary: "One intake request; for OWNER and INTAKE with `possibleDuplicates`: clients on file with the same email, or the same first and last name and date of birth",
-    access: "OWNER, INTAKE: all; THERAPIST: those assigned to them", response: intakeDtoSchema.extend({ possibleDuplicates: z.array(duplicate) }), errors: [401, 404],
+    access: "OWNER, INTAKE: all; THERAPIST: those assigned to them", response: intakeDtoSchema.extend({ possibleDuplicates: z.array(duplicate) }), errors: [400, 401, 404],
   },
   {
     method: "patch", path: `/api/v1/intakes/${id}`,

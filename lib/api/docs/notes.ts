@@ -61,7 +61,7 @@ export const noteRoutes: RouteDoc[] = [
   {
     method: "post", path: "/api/v1/notes/{id}/sign",
     summary: "Sign a DRAFT: re-enter the author's password (wrong: 403). Optional `version` must still be current. Signed notes are locked; signing twice is 409",
-    access: "the note's author, while treating clinician", body: noteSign, response: noteDtoSchema, errors: [400, 401, 403, 404, 409, 429],
+    access: "the note's author, while treating clinician", body: noteSign, response: noteDtoSchema, errors: [400, 401, 403, 404, 409, 413, 429],
   },
   {
     method: "post", path: "/api/v1/notes/{id}/addenda", summary: "Add a signed, timestamped addendum under a SIGNED note (a draft is 409)",

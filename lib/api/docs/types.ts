@@ -13,4 +13,6 @@ export interface RouteDoc {
   status?: number;
   errors: number[];
   csv?: boolean;
+  /** Served without a session (the document itself). */
+  public?: boolean;
 }
