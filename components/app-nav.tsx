@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { signOutAction } from "@/app/actions";
+import { NavLinks, type NavLink } from "@/components/nav-links";
 import type { Role } from "@/lib/auth/permissions";
 
-const LINKS: { href: string; label: string; roles: Role[] }[] = [
+const LINKS: (NavLink & { roles: Role[] })[] = [
   { href: "/dashboard", label: "Dashboard", roles: ["OWNER"] },
-  { href: "/caseload", label: "Caseload", roles: ["THERAPIST"] },
+  { href: "/caseload", label: "Caseload", roles: ["THERAPIST"], also: ["/clients", "/couples", "/notes"] },
   { href: "/intake", label: "Intake queue", roles: ["INTAKE", "OWNER"] },
   { href: "/clinicians", label: "Clinicians", roles: ["OWNER", "INTAKE", "THERAPIST"] },
   { href: "/reports", label: "Reports", roles: ["THERAPIST", "INTAKE"] },
@@ -12,22 +12,18 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: "/audit", label: "Audit trail", roles: ["OWNER"] },
 ];
 
-/** Top navigation: links for the user's roles, who is signed in, and sign-out. */
+/** Top navigation: links for the user's roles, who is signed in, and sign-out. Wraps on a phone. */
 export function AppNav({ name, roles }: { name: string; roles: Role[] }) {
-  const links = LINKS.filter((link) => link.roles.some((role) => roles.includes(role)));
+  const links = LINKS.filter((link) => link.roles.some((role) => roles.includes(role))).map(({ href, label, also }) => ({ href, label, ...(also ? { also } : {}) }));
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <span className="font-semibold text-brand-900">Lakeshore Practice</span>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
-          {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded px-1 text-slate-700 hover:text-brand-700 hover:underline">
-              {link.label}
-            </Link>
-          ))}
+        <nav aria-label="Main" className="order-last w-full text-sm md:order-none md:w-auto">
+          <NavLinks links={links} />
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-slate-600">{name}</span>

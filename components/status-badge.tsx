@@ -12,12 +12,15 @@ const STYLES: Record<string, string> = {
   SIGNED: "bg-emerald-50 text-emerald-800 ring-emerald-200",
 };
 
-/** A status word in a pill; the word itself carries the meaning, colour only reinforces it. */
-export function StatusBadge({ status }: { status: string }) {
+/**
+ * A status word in a pill; the word itself carries the meaning, colour only reinforces it.
+ * `kind` ("Status", "Urgency") is read out before the word where pills stand side by side.
+ */
+export function StatusBadge({ status, kind }: { status: string; kind?: string }) {
   const label = status.charAt(0) + status.slice(1).toLowerCase().replace(/_/g, " ");
   return (
     <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STYLES[status] ?? STYLES.ROUTINE}`}>
-      {label}
+      {kind ? <span className="sr-only">{kind}: </span> : null}{label}
     </span>
   );
 }

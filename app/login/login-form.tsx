@@ -1,17 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { login, type LoginState } from "@/app/login/actions";
 
 export function LoginForm() {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
+  const password = useRef<HTMLInputElement>(null);
+  // A refused sign-in: focus goes to the (emptied) password field, which the error describes,
+  // instead of staying lost on the page after the disabled button.
+  useEffect(() => {
+    if (state.error) password.current?.focus();
+  }, [state]);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.error ? (
-        <p id="login-error" role="status" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
+      {/* the live region is always there, so the message is announced when it appears */}
+      <div role="status">
+        {state.error ? (
+          <p id="login-error" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.error}</p>
+        ) : null}
+      </div>
       <div>
         <label htmlFor="email" className="block text-sm font-medium">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email ?? ""}
@@ -20,7 +27,8 @@ export function LoginForm() {
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
+        <input ref={password} id="password" name="password" type="password" autoComplete="current-password" required
+          aria-describedby={state.error ? "login-error" : undefined}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
       </div>
       <button type="submit" disabled={pending}

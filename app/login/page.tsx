@@ -9,7 +9,7 @@ export default async function LoginPage() {
   const actor = await currentActor();
   if (actor) redirect(homeFor(actor));
   return (
-    <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
+    <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
       <h1 className="text-2xl font-semibold text-brand-900">Sign in</h1>
       <p className="mb-6 mt-1 text-sm text-slate-600">Lakeshore practice management. Client information is confidential.</p>
       <LoginForm />

@@ -11,7 +11,8 @@ const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle:
 /** Who read or changed what, and when (times in UTC). Record ids, never record contents. */
 export function AuditTable({ events }: { events: AuditEventDto[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    // Focusable, so that a keyboard user can scroll a table wider than a phone's screen.
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="group" aria-label="Audit events">
       <table className="w-full text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="bg-slate-100 text-left">

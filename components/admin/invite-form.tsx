@@ -1,20 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { inviteStaffAction } from "@/app/(app)/admin/actions";
 import type { AdminResult } from "@/components/admin/admin-result";
 import { FieldMessage, fieldProps, FormStatus, input, primaryButton } from "@/components/admin/form-status";
 import { OneTimeLink } from "@/components/admin/one-time-link";
 import { RoleFields } from "@/components/admin/role-fields";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 
 /** Invites a staff member and shows their one-time set-password link, once. */
 export function InviteForm() {
   const [result, action, pending] = useActionState<AdminResult, FormData>(inviteStaffAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const formSubmit = useKeptForm(form, action, result, { resetOnSuccess: true });
   const name = fieldProps(result, "name", "invite-name");
   const email = fieldProps(result, "email", "invite-email");
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm">
-      <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
+      <form ref={form} onSubmit={formSubmit} className="grid gap-4 md:grid-cols-2" noValidate>
         <div>
           <label htmlFor="invite-name" className="block text-sm font-medium">Full name</label>
           <input id="invite-name" name="name" autoComplete="off" className={input} {...name.props} />

@@ -1,15 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { updateLocationAction } from "@/app/(app)/admin/actions";
 import type { AdminResult } from "@/components/admin/admin-result";
 import { FieldMessage, fieldProps, FormStatus, input, secondaryButton } from "@/components/admin/form-status";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { LocationDto } from "@/lib/data/admin/locations";
 
 /** One location: rename it or change its address, and close or reopen it. */
 export function LocationRow({ location }: { location: LocationDto }) {
   const [result, action, pending] = useActionState<AdminResult, FormData>(updateLocationAction.bind(null, location.id), {});
   const [toggled, toggle, toggling] = useActionState<AdminResult, FormData>(updateLocationAction.bind(null, location.id), {});
+  const rename = useRef<HTMLFormElement>(null);
+  const renameSubmit = useKeptForm(rename, action, result);
   const nameId = `location-${location.id}-name`;
   const addressId = `location-${location.id}-address`;
   const name = fieldProps(result, "name", nameId);
@@ -22,15 +26,17 @@ export function LocationRow({ location }: { location: LocationDto }) {
         </div>
         <form action={toggle}>
           <input type="hidden" name="active" value={location.active ? "false" : "true"} />
-          <button type="submit" disabled={toggling} className={secondaryButton}>
-            {location.active ? `Deactivate ${location.name}` : `Reactivate ${location.name}`}
-          </button>
+          <ConfirmSubmit ask={location.active} label={`${location.active ? "Deactivate" : "Reactivate"} ${location.name}`} disabled={toggling}
+            pendingLabel={location.active ? "Deactivating…" : "Reactivating…"}
+            question={`Deactivate ${location.name}? It is no longer offered for new intake requests or matching; its records stay.`}
+            confirmLabel={`Yes, deactivate ${location.name}`} className={secondaryButton}
+            confirmClassName="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60" />
         </form>
       </div>
       <FormStatus result={toggled} />
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-brand-700">Rename or change the address</summary>
-        <form action={action} className="mt-2 grid gap-3 md:grid-cols-[1fr_2fr_auto] md:items-end" noValidate>
+        <form ref={rename} onSubmit={renameSubmit} className="mt-2 grid gap-3 md:grid-cols-[1fr_2fr_auto] md:items-end" noValidate>
           <div>
             <label htmlFor={nameId} className="block text-sm font-medium">Name</label>
             <input id={nameId} name="name" defaultValue={location.name} className={input} {...name.props} />

@@ -1,16 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { setPasswordAction, type SetPasswordState } from "@/app/set-password/[token]/actions";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600";
 
 /** The invitee's new password, typed twice. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction.bind(null, token), {});
+  const form = useRef<HTMLFormElement>(null);
+  const formSubmit = useKeptForm(form, action, state);
   const error = (name: string) => state.fieldErrors?.[name];
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={formSubmit} className="space-y-4" noValidate>
       <div role="status">
         {state.message ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.message}</p> : null}
       </div>

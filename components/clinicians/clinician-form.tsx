@@ -6,6 +6,7 @@ import { AvailabilityEditor, fromWindowRows, toWindowRows, type WindowRow } from
 import { Check, FieldError, Group, inputClass, TextField } from "@/components/intake/fields";
 import type { FormResult } from "@/components/intake/form-errors";
 import { errorsUnder } from "@/components/intake/intake-form-state";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 import type { ClinicianDto } from "@/lib/data/clinicians";
 import { AGE_GROUP_LABELS, AGE_GROUPS, CONCERN_LABELS, CONCERNS, MODALITIES, MODALITY_LABELS } from "@/lib/domain/matching/vocabulary";
 
@@ -32,7 +33,12 @@ export function ClinicianForm({ clinician, locations, canSetCapacity }: Props) {
   const [result, setResult] = useState<FormResult>({});
   const [pending, startTransition] = useTransition();
   const summary = useRef<HTMLDivElement>(null);
-  const set = (patch: Partial<typeof v>) => setV((old) => ({ ...old, ...patch }));
+  const [touched, setTouched] = useState(false);
+  useLeaveWarning(touched && !pending);
+  const set = (patch: Partial<typeof v>) => {
+    setTouched(true);
+    setV((old) => ({ ...old, ...patch }));
+  };
   const errors = result.fieldErrors ?? {};
 
   const submit = (event: React.FormEvent) => {
@@ -97,7 +103,7 @@ export function ClinicianForm({ clinician, locations, canSetCapacity }: Props) {
       </div>
       <div>
         <label htmlFor="bio" className="block text-sm font-medium">Short bio</label>
-        <textarea id="bio" rows={3} value={v.bio} onChange={(e) => set({ bio: e.target.value })} className={inputClass} aria-describedby={errors.bio ? "bio-error" : undefined} />
+        <textarea id="bio" rows={3} value={v.bio} onChange={(e) => set({ bio: e.target.value })} className={inputClass} aria-invalid={errors.bio ? true : undefined} aria-describedby={errors.bio ? "bio-error" : undefined} />
         <FieldError id="bio-error" message={errors.bio} />
       </div>
       <Group id="availability" legend="Weekly availability" error={errors.availability}>

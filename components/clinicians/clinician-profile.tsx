@@ -1,3 +1,4 @@
+import { DISCIPLINE_LABELS } from "@/components/admin/role-fields";
 import { concernList, modalityLabel } from "@/components/intake/labels";
 import type { ClinicianDto } from "@/lib/data/clinicians";
 import { AGE_GROUP_LABELS, WEEKDAY_NAMES, type AgeGroup } from "@/lib/domain/matching/vocabulary";
@@ -5,7 +6,7 @@ import { AGE_GROUP_LABELS, WEEKDAY_NAMES, type AgeGroup } from "@/lib/domain/mat
 /** A clinician profile as matching reads it. */
 export function ClinicianProfileView({ clinician: c, locationNames }: { clinician: ClinicianDto; locationNames: Record<string, string> }) {
   const rows: [string, string][] = [
-    ["Discipline", `${c.discipline.replace("_", " ").toLowerCase()}${c.credentials ? ` (${c.credentials})` : ""}`],
+    ["Discipline", `${DISCIPLINE_LABELS[c.discipline as keyof typeof DISCIPLINE_LABELS] ?? c.discipline}${c.credentials ? ` (${c.credentials})` : ""}`],
     ["Email", c.email],
     ["New clients", c.acceptingNewClients ? "Accepting new clients" : "Not accepting new clients"],
     ["Caseload", `${c.activeCaseload} of ${c.maxCaseload} active cases`],
@@ -16,7 +17,7 @@ export function ClinicianProfileView({ clinician: c, locationNames }: { clinicia
     ["Languages", c.languages.join(", ") || "None listed"],
     ["Insurance panels", c.insurancePanels.join(", ") || "Self-pay only"],
     ["Couples experience", c.couplesYears ? `${c.couplesYears} years` : "None listed"],
-    ["Gender", c.gender ?? "Not stated"],
+    ["Gender", c.gender ? c.gender.charAt(0).toUpperCase() + c.gender.slice(1) : "Not stated"],
     ["Availability", c.availability.map((w) => `${WEEKDAY_NAMES[w.weekday]} ${w.from}-${w.to}`).join("; ") || "Not entered"],
   ];
   return (

@@ -5,7 +5,10 @@ import type { ClinicianDto } from "@/lib/data/clinicians";
 /** Every clinician at a glance: what they offer, where, and how much room they have. */
 export function ClinicianTable({ clinicians, locationNames }: { clinicians: ClinicianDto[]; locationNames: Record<string, string> }) {
   return (
-    <table className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+    // Scrolls sideways on a phone rather than pushing the page wider than the screen.
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    <table className="w-full text-sm">
+      <caption className="sr-only">Clinicians: what they offer, where, languages, caseload and whether they take new clients</caption>
       <thead className="bg-slate-100 text-left">
         <tr>
           <th scope="col" className="p-2">Name</th><th scope="col" className="p-2">Offers</th><th scope="col" className="p-2">Where</th>
@@ -15,7 +18,7 @@ export function ClinicianTable({ clinicians, locationNames }: { clinicians: Clin
       <tbody>
         {clinicians.map((c) => (
           <tr key={c.id} className="border-t border-slate-100">
-            <td className="p-2"><Link href={`/clinicians/${c.id}`} className="font-medium text-brand-700 underline">{c.name}</Link><div className="text-xs text-slate-600">{c.credentials}</div></td>
+            <th scope="row" className="p-2 text-left font-normal"><Link href={`/clinicians/${c.id}`} className="font-medium text-brand-700 underline">{c.name}</Link><div className="text-xs text-slate-600">{c.credentials}</div></th>
             <td className="p-2">{c.modalities.map(modalityLabel).join(", ")}</td>
             <td className="p-2">{[...c.locationIds.map((id) => locationNames[id] ?? "Unknown"), ...(c.telehealth ? ["Telehealth"] : [])].join(", ")}</td>
             <td className="p-2">{c.languages.join(", ")}</td>
@@ -25,5 +28,6 @@ export function ClinicianTable({ clinicians, locationNames }: { clinicians: Clin
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -31,8 +31,13 @@ export function toWindowRows(windows: { weekday: number; from: string; to: strin
 
 export const fromWindowRows = (rows: WindowRow[]) => rows.map(({ weekday, from, to }) => ({ weekday, from, to }));
 
+// After a row is added or removed its button is gone or far away: focus goes to the new row's
+// first field, or to "Add a time window", instead of falling back to the top of the page.
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 export function AvailabilityEditor({ idPrefix, rows, onChange, errors }: Props) {
   const set = (index: number, patch: Partial<WindowRow>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const addId = `${idPrefix}-add`;
   return (
     <div>
       {rows.length === 0 ? <p className="text-sm text-slate-600">No time windows yet: any time works.</p> : null}
@@ -62,7 +67,7 @@ export function AvailabilityEditor({ idPrefix, rows, onChange, errors }: Props) 
                   className={inputClass} {...errorProps(`${id}-to`, errors[`${i}.to`])} />
                 <FieldError id={`${id}-to-error`} message={errors[`${i}.to`]} />
               </div>
-              <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              <button type="button" onClick={() => { onChange(rows.filter((_, j) => j !== i)); focusSoon(addId); }}
                 className="mt-5 rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100">
                 Remove window {n}
               </button>
@@ -70,7 +75,7 @@ export function AvailabilityEditor({ idPrefix, rows, onChange, errors }: Props) 
           );
         })}
       </ul>
-      <button type="button" onClick={() => onChange([...rows, newWindowRow()])}
+      <button type="button" id={addId} onClick={() => { const row = newWindowRow(); onChange([...rows, row]); focusSoon(`${idPrefix}-${row.key}-day`); }}
         className="mt-3 rounded-md border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">
         Add a time window
       </button>

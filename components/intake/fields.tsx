@@ -8,9 +8,10 @@ export function FieldError({ id, message }: { id: string; message?: string | und
   return message ? <p id={id} className="mt-1 text-sm text-red-700">{message}</p> : null;
 }
 
-/** Props an input needs to announce its error. */
-export function errorProps(id: string, message?: string) {
-  return message ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
+/** Props an input needs to announce its error (and its hint, when it has one). */
+export function errorProps(id: string, message?: string, hintId?: string) {
+  const describedBy = [hintId, message ? `${id}-error` : undefined].filter(Boolean).join(" ");
+  return { ...(message ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
 }
 
 interface TextFieldProps {
@@ -32,9 +33,9 @@ export function TextField({ id, label, value, onChange, error, type = "text", re
         {label}
         {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
       </label>
-      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
       <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} required={required} autoComplete={autoComplete}
-        className={inputClass} {...errorProps(id, error)} />
+        className={inputClass} {...errorProps(id, error, hint ? `${id}-hint` : undefined)} />
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );

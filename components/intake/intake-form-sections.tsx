@@ -27,7 +27,7 @@ export function NeedsSection({ values, set, errors, locations }: SectionProps & 
       <div>
         <label htmlFor="serviceType" className="block text-sm font-medium">Service type</label>
         <select id="serviceType" value={values.serviceType} onChange={(e) => set({ serviceType: e.target.value as Modality })} className={inputClass}
-          aria-describedby={errors.serviceType ? "serviceType-error" : undefined}>
+          aria-invalid={errors.serviceType ? true : undefined} aria-describedby={errors.serviceType ? "serviceType-error" : undefined}>
           {MODALITIES.map((m) => <option key={m} value={m}>{MODALITY_LABELS[m]}</option>)}
         </select>
         <FieldError id="serviceType-error" message={errors.serviceType} />
@@ -98,10 +98,11 @@ export function UrgencySection({ values, set }: SectionProps) {
         </div>
       </Group>
       <Group id="urgency" legend="Urgency">
-        <div className="flex gap-4" aria-describedby={forced ? "urgency-forced" : undefined}>
+        <div className="flex gap-4">
           {(["ROUTINE", "SOON", "URGENT"] as const).map((u) => (
             <label key={u} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="urgency" checked={(forced ? "URGENT" : values.urgency) === u} disabled={forced && u !== "URGENT"} onChange={() => set({ urgency: u })} />
+              <input type="radio" name="urgency" checked={(forced ? "URGENT" : values.urgency) === u} disabled={forced && u !== "URGENT"} onChange={() => set({ urgency: u })}
+                aria-describedby={forced ? "urgency-forced" : undefined} />
               {u.charAt(0) + u.slice(1).toLowerCase()}
             </label>
           ))}

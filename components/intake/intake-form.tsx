@@ -3,12 +3,14 @@
 import { useRef, useState, useTransition } from "react";
 import { createIntakeAction } from "@/app/(app)/intake/actions";
 import { AvailabilityEditor } from "@/components/intake/availability-editor";
+import { ErrorSummary } from "@/components/intake/error-summary";
 import { Group } from "@/components/intake/fields";
 import { NeedsSection, PreferencesSection, UrgencySection } from "@/components/intake/intake-form-sections";
 import { anyRisk, errorsUnder, initialValues, toPayload, type IntakeFormValues } from "@/components/intake/intake-form-state";
 import type { FormResult } from "@/components/intake/form-errors";
 import { PersonFields } from "@/components/intake/person-fields";
 import { SafetyProtocol } from "@/components/intake/safety-protocol";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 
 interface Props {
   locations: { id: string; name: string }[];
@@ -21,7 +23,12 @@ export function IntakeForm({ locations, safetyProtocol }: Props) {
   const [result, setResult] = useState<FormResult>({});
   const [pending, startTransition] = useTransition();
   const summary = useRef<HTMLDivElement>(null);
-  const set = (patch: Partial<IntakeFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const [touched, setTouched] = useState(false);
+  useLeaveWarning(touched && !pending);
+  const set = (patch: Partial<IntakeFormValues>) => {
+    setTouched(true);
+    setValues((v) => ({ ...v, ...patch }));
+  };
   const errors = result.fieldErrors ?? {};
 
   const chooseKind = (kind: IntakeFormValues["kind"]) =>
@@ -44,7 +51,8 @@ export function IntakeForm({ locations, safetyProtocol }: Props) {
           <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
             <p className="font-medium">{result.message}</p>
             {errors.clients ? <p>{errors.clients}</p> : null}
-            {Object.keys(errors).length ? <p>Nothing you typed was lost; fix the marked fields and file it again.</p> : null}
+            <ErrorSummary errors={errors} values={values} />
+            {Object.keys(errors).length ? <p className="mt-1">Nothing you typed was lost; fix the marked fields and file it again.</p> : null}
           </div>
         ) : null}
       </div>

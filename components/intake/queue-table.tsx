@@ -6,7 +6,9 @@ import type { IntakeQueueItem } from "@/lib/data/intakes";
 /** One section of the queue. `mode` decides the last columns: waiting time, or who took it. */
 export function QueueTable({ items, mode, caption }: { items: IntakeQueueItem[]; mode: "new" | "waitlist" | "matched"; caption: string }) {
   return (
-    <table className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+    // Scrolls sideways on a phone rather than pushing the page wider than the screen.
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="bg-slate-100 text-left">
         <tr>
@@ -21,10 +23,10 @@ export function QueueTable({ items, mode, caption }: { items: IntakeQueueItem[];
       <tbody>
         {items.map((item) => (
           <tr key={item.id} className={`border-t border-slate-100 ${item.risk ? "bg-red-50" : ""}`}>
-            <td className="p-2">
+            <th scope="row" className="p-2 text-left font-normal">
               <Link href={`/intake/${item.id}`} className="font-medium text-brand-700 underline">{item.names.join(" & ")}</Link>
               {item.risk ? <span className="ml-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">Risk flagged</span> : null}
-            </td>
+            </th>
             <td className="p-2">{item.kind === "COUPLE" ? "Couple" : "Individual"}</td>
             <td className="p-2">{concernList(item.concerns)}</td>
             <td className="p-2"><StatusBadge status={item.urgency} /></td>
@@ -43,5 +45,6 @@ export function QueueTable({ items, mode, caption }: { items: IntakeQueueItem[];
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

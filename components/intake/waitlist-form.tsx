@@ -1,16 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { assignAction } from "@/app/(app)/intake/actions";
 import { errorProps, FieldError, inputClass } from "@/components/intake/fields";
 import type { FormResult } from "@/components/intake/form-errors";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 
 /** Nobody fits: put the request on the waitlist, saying why (the reason is kept and shown in the queue). */
 export function WaitlistForm({ intakeId, currentReason }: { intakeId: string; currentReason: string | null }) {
   const [state, action, pending] = useActionState<FormResult, FormData>(assignAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const formSubmit = useKeptForm(form, action, state);
   const error = state.fieldErrors?.reason;
   return (
-    <form action={action} className="space-y-2">
+    <form ref={form} onSubmit={formSubmit} className="space-y-2">
       <input type="hidden" name="intakeId" value={intakeId} />
       <input type="hidden" name="mode" value="waitlist" />
       <label htmlFor="waitlist-reason" className="block text-sm font-medium">Why nobody fits</label>

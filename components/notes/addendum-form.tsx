@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { BUTTON, HINT, INPUT, LABEL } from "@/components/notes/styles";
 
 /** Adds a signed, timestamped addendum under a signed note (the only way to correct it). */
@@ -10,6 +10,7 @@ export function AddendumForm({ noteId }: { noteId: string }) {
   const [text, setText] = useState("");
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,6 +34,8 @@ export function AddendumForm({ noteId }: { noteId: string }) {
       setMessage("You appear to be offline. Your text is still here; try again once you are back online.");
     } finally {
       setBusy(false);
+      // The button was disabled while sending, which dropped the focus: back to the text.
+      requestAnimationFrame(() => field.current?.focus());
     }
   }
 
@@ -40,7 +43,7 @@ export function AddendumForm({ noteId }: { noteId: string }) {
     <form onSubmit={submit} className="space-y-2">
       <label htmlFor="addendum-text" className={LABEL}>Addendum</label>
       <p id="addendum-hint" className={HINT}>A correction or late entry. It is signed with your name and the time, and cannot be changed later.</p>
-      <textarea id="addendum-text" rows={3} required className={INPUT} value={text} aria-describedby="addendum-hint"
+      <textarea ref={field} id="addendum-text" rows={3} required className={INPUT} value={text} aria-describedby="addendum-hint"
         onChange={(e) => setText(e.target.value)} />
       <div className="flex items-center gap-3">
         <button type="submit" className={BUTTON} disabled={busy || !text.trim()}>{busy ? "Adding…" : "Add addendum"}</button>

@@ -20,6 +20,7 @@ export function CaseloadTable({ kind, rows, filtered }: { kind: "couple" | "clie
   return (
     <div className="overflow-x-auto">
       <table className="w-full rounded-lg bg-white text-sm shadow-sm">
+        <caption className="sr-only">{kind === "couple" ? "Couples in your caseload" : "Individual clients in your caseload"}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
             <th scope="col" className="p-2">{kind === "couple" ? "Partners" : "Name"}</th>
@@ -30,9 +31,9 @@ export function CaseloadTable({ kind, rows, filtered }: { kind: "couple" | "clie
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100">
-              <td className="p-2">
+              <th scope="row" className="p-2 text-left font-normal">
                 <Link href={`/${kind === "couple" ? "couples" : "clients"}/${r.id}`} className="font-medium text-brand-700 underline">{r.name}</Link>
-              </td>
+              </th>
               <td className="p-2"><StatusBadge status={r.status} /></td>
               <td className="p-2">{r.locationName ?? "—"}</td>
               <td className="p-2">{r.lastSessionDate ?? "None yet"}</td>

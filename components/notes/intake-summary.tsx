@@ -19,7 +19,7 @@ export function IntakeSummaryCard({ intakes }: { intakes: IntakeSummary[] }) {
               <li key={i.id} className="text-sm">
                 <p className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">Received {i.receivedOn}</span>
-                  <StatusBadge status={i.urgency} /><StatusBadge status={i.status} />
+                  <StatusBadge status={i.urgency} kind="Urgency" /><StatusBadge status={i.status} kind="Status" />
                 </p>
                 <p>{i.kind === "COUPLE" ? "Couple request" : "Individual request"} · {words(i.serviceType).toLowerCase()} therapy</p>
                 <p>Concerns: {i.concerns.map(words).join(", ").toLowerCase()}</p>

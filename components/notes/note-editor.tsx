@@ -52,7 +52,7 @@ function EditorBody({ note, subjectName, partners }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-b border-slate-200 bg-slate-50 px-4 py-3">
+      <div data-sticky-bar className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-b border-slate-200 bg-slate-50 px-4 py-3">
         <div className="min-w-0 flex-1">
           <SaveStatusLine status={status} />
           {restored ? <p className="text-sm text-slate-700">Restored unsaved changes from this device.</p> : null}

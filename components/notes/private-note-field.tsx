@@ -8,12 +8,12 @@ export function PrivateNoteField({ value, onChange }: { value: string; onChange:
       <h2 id="private-note-heading" className="flex items-center gap-2 font-semibold text-amber-950">
         <LockIcon /> Private — only you can see this
       </h2>
-      <p className={`${HINT} text-amber-950`}>
+      <p id="private-note-hint" className={`${HINT} text-amber-950`}>
         Your psychotherapy note. It is never shown to anyone else, including a clinician who takes over this case, and
         never appears in exports or reports.
       </p>
       <label htmlFor="private-note" className="mt-2 block text-sm font-medium text-amber-950">Private note</label>
-      <textarea id="private-note" rows={4} className={`${INPUT} border-amber-600`} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea id="private-note" aria-describedby="private-note-hint" rows={4} className={`${INPUT} border-amber-600`} value={value} onChange={(e) => onChange(e.target.value)} />
     </section>
   );
 }

@@ -17,12 +17,15 @@ function words(status: SaveStatus): string {
   }
 }
 
+/** Fields the server refused point here (aria-describedby), so their problem is read with them. */
+export const SAVE_STATUS_ID = "save-status";
+
 /** The autosave state in words, announced politely to screen readers. */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
   const bad = status.kind === "invalid" || status.kind === "error";
   const warn = status.kind === "offline";
   return (
-    <p role="status" aria-live="polite"
+    <p id={SAVE_STATUS_ID} role="status" aria-live="polite"
       className={`text-sm ${bad ? "font-medium text-red-800" : warn ? "font-medium text-amber-900" : "text-slate-700"}`}>
       {words(status)}
     </p>

@@ -1,3 +1,4 @@
+import { SAVE_STATUS_ID } from "@/components/notes/save-status";
 import { SERVICE_TYPES } from "@/components/notes/service-types";
 import { INPUT, LABEL, LEGEND } from "@/components/notes/styles";
 import type { NoteFields } from "@/lib/validation/note";
@@ -20,13 +21,13 @@ export function SessionFields({ value, onChange, invalid }: {
         <div>
           <label htmlFor="session-date" className={LABEL}>Session date</label>
           <input id="session-date" type="date" className={INPUT} value={value.sessionDate} required
-            aria-invalid={invalid.has("sessionDate") || undefined} onChange={(e) => onChange({ sessionDate: e.target.value })} />
+            aria-invalid={invalid.has("sessionDate") || undefined} aria-describedby={invalid.has("sessionDate") ? SAVE_STATUS_ID : undefined} onChange={(e) => onChange({ sessionDate: e.target.value })} />
         </div>
         <div>
           <label htmlFor="duration" className={LABEL}>Duration (minutes)</label>
           <input id="duration" type="number" inputMode="numeric" min={5} max={480} step={5} className={INPUT} required
             value={Number.isFinite(value.durationMinutes) ? value.durationMinutes : ""}
-            aria-invalid={invalid.has("durationMinutes") || undefined}
+            aria-invalid={invalid.has("durationMinutes") || undefined} aria-describedby={invalid.has("durationMinutes") ? SAVE_STATUS_ID : undefined}
             onChange={(e) => onChange({ durationMinutes: e.target.value === "" ? Number.NaN : Math.round(Number(e.target.value)) })} />
         </div>
         <div>

@@ -21,6 +21,7 @@ interface Props {
 export function SignDialog({ noteId, disabled, beforeSign, version, onSigned, onConflict }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const passwordField = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -52,6 +53,7 @@ export function SignDialog({ noteId, disabled, beforeSign, version, onSigned, on
         onConflict(body.error?.details?.current ?? null);
       } else {
         setError(response.status === 403 ? "That password is not correct." : (body.error?.message ?? "The note could not be signed."));
+        requestAnimationFrame(() => passwordField.current?.select());
       }
     } catch {
       setError("You appear to be offline. Your note is kept on this device; sign once you are back online.");
@@ -76,9 +78,10 @@ export function SignDialog({ noteId, disabled, beforeSign, version, onSigned, on
           </p>
           <div>
             <label htmlFor="sign-password" className={LABEL}>Password</label>
-            <input id="sign-password" name="password" type="password" autoComplete="current-password" required autoFocus className={INPUT} />
+            <input ref={passwordField} id="sign-password" name="password" type="password" autoComplete="current-password" required autoFocus className={INPUT}
+              aria-invalid={error ? true : undefined} aria-describedby={error ? "sign-error" : undefined} />
           </div>
-          <p role="status" className="min-h-5 text-sm font-medium text-red-800">{error ?? ""}</p>
+          <p id="sign-error" role="status" className="min-h-5 text-sm font-medium text-red-800">{error ?? ""}</p>
           <div className="flex justify-end gap-3">
             <button type="button" className={BUTTON_SECONDARY} onClick={close}>Cancel</button>
             <button type="submit" className={BUTTON} disabled={busy}>{busy ? "Signing…" : "Sign note"}</button>

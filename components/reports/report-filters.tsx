@@ -10,7 +10,7 @@ interface Props {
   problems: { path: string; message: string }[];
 }
 
-const field = "mt-1 rounded-md border border-slate-300 bg-white px-3 py-2";
+const field = "mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 
 /** Period and location filters of the report pages. */
 export function ReportFilters({ action, from, to, locationId, locations, problems }: Props) {

@@ -20,7 +20,8 @@ interface Props<Row> {
 /** The accessible form of each report: a captioned table with row headers. */
 export function ReportTable<Row>({ caption, columns, rows, rowKey, footer, empty }: Props<Row>) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    // Focusable, so that a keyboard user can scroll a table wider than a phone's screen.
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="group" aria-label={caption}>
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">

@@ -26,6 +26,7 @@ test("an owner adds, renames and deactivates a location", async ({ page }) => {
   await item.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: `Howell Downtown ${stamp}` })).toBeVisible();
   await page.getByRole("button", { name: `Deactivate Howell Downtown ${stamp}` }).click();
+  await page.getByRole("button", { name: `Yes, deactivate Howell Downtown ${stamp}` }).click();
   await expect(page.getByRole("button", { name: `Reactivate Howell Downtown ${stamp}` })).toBeVisible();
 });
 
@@ -65,6 +66,7 @@ test("an invited person sets a password once, signs in, and is signed out when d
   await page.reload();
   await page.getByRole("link", { name }).click();
   await page.getByRole("button", { name: `Deactivate ${name}` }).click();
+  await page.getByRole("button", { name: `Yes, deactivate ${name}` }).click();
   await expect(page.getByText(`${name} was deactivated and signed out everywhere.`)).toBeVisible();
   await invitee.goto("/intake");
   await expect(invitee).toHaveURL(/\/login/);

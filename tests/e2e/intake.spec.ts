@@ -60,7 +60,7 @@ test("a couple intake is filed, matched with reasons, assigned, and lands in the
   // Every seeded clinician account shares the demo password.
   await signIn(page, email);
   await page.goto("/caseload");
-  await expect(page.getByRole("cell", { name: `${first1} ${last} & ${first2} ${last}` })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: `${first1} ${last} & ${first2} ${last}` })).toBeVisible();
 });
 
 test("a positive risk screen shows the safety protocol and forces urgent; errors keep what was typed", async ({ page }) => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
-import { AuditFilters } from "@/components/admin/audit-filters";
+import { AuditFilters, type AuditProblem } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,23 +11,30 @@ import { requireUser } from "@/lib/auth/session";
 import { listStaff } from "@/lib/data/admin/staff-common";
 import { listAuditEvents, recentAuditActions } from "@/lib/data/audit-trail";
 import { listClients } from "@/lib/data/clients";
+import { InvalidError } from "@/lib/data/errors";
 import { parseAuditQuery, type AuditQuery } from "@/lib/validation/admin";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
 type Params = Record<string, string | string[] | undefined>;
 
+// A refused filter is named as its label on the page, not as its query parameter.
+const FIELD_LABELS: Record<string, string> = { actorId: "Person", action: "Action", from: "From", to: "To", cursor: "Older events" };
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireUser();
   if (can(actor, "audit:read") !== "any") redirect("/");
   const values = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) ?? ""]));
-  const problems: string[] = [];
+  const problems: AuditProblem[] = [];
   let query: AuditQuery;
   try {
     query = parseAuditQuery({ actorId: values.actorId, action: values.action, from: values.from, to: values.to, cursor: values.cursor, limit: "50" });
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
-    problems.push(...error.issues.map((i) => `${i.path.join(".") || "Filter"}: ${i.message}`));
+    problems.push(...error.issues.map((i) => {
+      const field = String(i.path[0] ?? "");
+      return { field: field || null, message: `${FIELD_LABELS[field] ?? "Filter"}: ${i.message} Showing events without this filter.` };
+    }));
     query = parseAuditQuery({ limit: "50" });
   }
   // A client is found by id, or by name among the practice's clients (owners read them all).
@@ -35,13 +42,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   let matches: { id: string; firstName: string; lastName: string }[] = [];
   if (client) {
     matches = /^[A-Za-z0-9_-]{20,64}$/.test(client) ? [{ id: client, firstName: "", lastName: "" }] : (await listClients(actor, { q: client, limit: 10 })).data;
-    if (matches.length === 0) problems.push(`No client matches "${client}".`);
+    if (matches.length === 0) problems.push({ field: "client", message: `No client matches "${client}".` });
     if (matches.length === 1 && matches[0]) query = { ...query, clientId: matches[0].id };
   }
   const ambiguous = matches.length > 1;
   const [staff, actions, page] = await Promise.all([
     listStaff(actor), recentAuditActions(actor),
-    client && (matches.length !== 1) ? Promise.resolve({ data: [], nextCursor: null }) : listAuditEvents(actor, query),
+    client && (matches.length !== 1) ? Promise.resolve({ data: [], nextCursor: null }) : listAuditEvents(actor, query).catch((error: unknown) => {
+      // A cursor from the URL that is not an event of this practice (lib/data refuses it).
+      if (!(error instanceof InvalidError)) throw error;
+      problems.push({ field: null, message: "That page of older events does not exist: showing the newest." });
+      return listAuditEvents(actor, { ...query, cursor: undefined });
+    }),
   ]);
   const older = new URLSearchParams(Object.entries({ ...values, cursor: page.nextCursor ?? "" }).filter(([, v]) => v));
   return (

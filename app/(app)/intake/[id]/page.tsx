@@ -46,7 +46,7 @@ export default async function IntakeDetailPage({ params, searchParams }: { param
         ) : null}
       </div>
       <div className="mb-4 flex flex-wrap items-center gap-2">
-        <StatusBadge status={intake.status} /> <StatusBadge status={intake.urgency} />
+        <StatusBadge status={intake.status} kind="Status" /> <StatusBadge status={intake.urgency} kind="Urgency" />
         {open && can(actor, "match:run") ? (
           <Link href={`/intake/${intake.id}/matches`} className="ml-auto rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">See ranked matches</Link>
         ) : null}
