@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
+import { safeReturnPath } from "@/lib/auth/return-to";
 
 export interface LoginState {
   error?: string;
@@ -14,7 +15,8 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
   const password = String(form.get("password") ?? "");
   if (!email.trim() || !password) return { email, error: "Enter your email and password." };
   try {
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    // Back to the page that sent the visitor here ("/" picks the role's home otherwise).
+    await signIn("credentials", { email, password, redirectTo: safeReturnPath(form.get("returnTo")) ?? "/" });
     return {};
   } catch (error) {
     if (error instanceof AuthError && error.type === "CredentialsSignin") {

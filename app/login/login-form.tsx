@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { login, type LoginState } from "@/app/login/actions";
 
-export function LoginForm() {
+/** `returnTo`: the page a signed-out visit came from (validated again by the action). */
+export function LoginForm({ returnTo }: { returnTo: string | null }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
   const password = useRef<HTMLInputElement>(null);
   // A refused sign-in: focus goes to the (emptied) password field, which the error describes,
@@ -13,6 +14,7 @@ export function LoginForm() {
   }, [state]);
   return (
     <form action={action} className="space-y-4" noValidate>
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       {/* the live region is always there, so the message is announced when it appears */}
       <div role="status">
         {state.error ? (

@@ -103,6 +103,16 @@ test("a signed-out visit to /caseload goes to /login", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
 
+test("after signing in, a signed-out visitor is back on the page they asked for", async ({ page }) => {
+  await page.goto("/reports?from=2026-06-01&to=2026-11-20");
+  await expect(page).toHaveURL(/\/login\?.*callbackUrl=/);
+  await page.getByLabel("Email").fill("therapist2@lakeshore.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/reports\?from=2026-06-01&to=2026-11-20$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+});
+
 test("sign-out returns to /login and the old cookie stops working at once", async ({ page, context, baseURL }) => {
   await signIn(page, "therapist2@lakeshore.test");
   await expect(page).toHaveURL(/\/caseload$/);
