@@ -1,3 +1,4 @@
+import { DefinitionList } from "@/components/ui/definition-list";
 import { DISCIPLINE_LABELS } from "@/components/admin/role-fields";
 import { concernList, modalityLabel } from "@/components/intake/labels";
 import type { ClinicianDto } from "@/lib/data/clinicians";
@@ -23,14 +24,7 @@ export function ClinicianProfileView({ clinician: c, locationNames }: { clinicia
   return (
     <>
       {c.bio ? <p className="mb-4 max-w-3xl text-slate-700">{c.bio}</p> : null}
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 text-sm shadow-sm sm:grid-cols-[11rem_1fr]">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium text-slate-700">{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DefinitionList rows={rows} termWidth="11rem" />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DefinitionList } from "@/components/ui/definition-list";
 import { concernList, modalityLabel } from "@/components/intake/labels";
 import type { IntakeDto } from "@/lib/data/intake-dto";
 import { WEEKDAY_NAMES } from "@/lib/domain/matching/vocabulary";
@@ -22,13 +23,6 @@ export function IntakeSummary({ intake, locationNames }: { intake: IntakeDto; lo
     ["Filed", new Date(intake.createdAt).toLocaleDateString("en-US", { dateStyle: "medium" })],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 text-sm shadow-sm sm:grid-cols-[10rem_1fr]">
-      {rows.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-medium text-slate-700">{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <DefinitionList rows={rows} />
   );
 }

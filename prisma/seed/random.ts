@@ -3,8 +3,8 @@
 
 const SEED = 20261120;
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small, fast, well-mixed 32-bit PRNG (the benchmark generators use it too). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,7 @@
 // Benchmark: rank one couple request against 1,000 generated clinicians with full profiles.
 // The target (issue 4) is p95 under 25 ms. Deterministic: a seeded generator, a fixed date.
 import { performance } from "node:perf_hooks";
+import { mulberry32 } from "@/prisma/seed/random";
 import { rankClinicians } from "@/lib/domain/matching/rank";
 import type { MatchClinician, MatchIntake, Window } from "@/lib/domain/matching/types";
 import { AGE_GROUPS, CONCERNS, MODALITIES } from "@/lib/domain/matching/vocabulary";
@@ -10,17 +11,8 @@ const WARMUP = 50;
 const ITERATIONS = 200;
 const TARGET_P95_MS = 25;
 
-/** mulberry32: a tiny seeded PRNG, so every run ranks the same clinicians. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so every run ranks the same clinicians. */
+const rng = mulberry32;
 
 const LANGUAGES = ["English", "Spanish", "Arabic", "Mandarin", "Polish", "French", "ASL"];
 const INSURERS = ["Blue Cross Blue Shield of Michigan", "Priority Health", "HAP", "Aetna", "Meridian"];
