@@ -53,14 +53,14 @@ export async function individualTherapists(client: Db | Tx, practiceId: string, 
     where: { practiceId, id: { in: clientIds }, status: "ACTIVE", assignedClinicianId: { not: null } },
     select: { id: true, assignedClinicianId: true },
   });
-  const found = new Set<string>();
-  for (const row of rows) {
-    const clinicianId = row.assignedClinicianId!;
-    const viaCouple = await client.couple.count({
-      where: { practiceId, status: "ACTIVE", assignedClinicianId: clinicianId, OR: [{ partnerAId: row.id }, { partnerBId: row.id }] },
-    });
-    if (!viaCouple) found.add(clinicianId);
-  }
+  // Seeing someone only as a partner in a couple is not individual therapy.
+  const couples = await client.couple.findMany({
+    where: { practiceId, status: "ACTIVE", OR: [{ partnerAId: { in: clientIds } }, { partnerBId: { in: clientIds } }] },
+    select: { partnerAId: true, partnerBId: true, assignedClinicianId: true },
+  });
+  const viaCouple = (id: string, clinicianId: string) =>
+    couples.some((c) => c.assignedClinicianId === clinicianId && (c.partnerAId === id || c.partnerBId === id));
+  const found = new Set(rows.filter((r) => !viaCouple(r.id, r.assignedClinicianId!)).map((r) => r.assignedClinicianId!));
   return [...found].sort();
 }
 

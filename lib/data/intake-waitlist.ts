@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit, auditMany } from "@/lib/data/audit";
 import { authorize } from "@/lib/data/guard";
 import { intakeDto, linkedClientIds, withAssignment, type IntakeDto } from "@/lib/data/intake-dto";
 import { auditRefusal, lockOpenIntake } from "@/lib/data/intake-lock";
@@ -20,10 +20,9 @@ export async function waitlistIntake(actor: Actor, id: string, reason: string): 
         const current = await tx.intakeRequest.findUniqueOrThrow({ where: { id } });
         const linked = linkedClientIds(current).filter((x): x is string => x !== null);
         const inquiries = await tx.client.findMany({ where: { practiceId: actor.practiceId, id: { in: linked }, status: "INQUIRY" }, select: { id: true } });
-        for (const client of inquiries) {
-          await tx.client.update({ where: { id: client.id }, data: { status: "WAITLISTED" } });
-          await audit(tx, actor, { action: "client.update", entityType: "Client", entityId: client.id });
-        }
+        const waiting = inquiries.map((c) => c.id);
+        await tx.client.updateMany({ where: { practiceId: actor.practiceId, id: { in: waiting } }, data: { status: "WAITLISTED" } });
+        await auditMany(tx, actor, waiting.map((entityId) => ({ action: "client.update", entityType: "Client", entityId })));
         const row = await tx.intakeRequest.update({
           where: { id },
           data: { status: "WAITLISTED", waitlistReason: reason, waitlistedAt: current.waitlistedAt ?? new Date() },

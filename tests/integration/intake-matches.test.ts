@@ -38,3 +38,22 @@ test("capacity is measured by active cases, and the reference date decides age b
   const after = await getIntakeMatches(w.actors.intake, teen.id, { referenceDate: "2026-12-01" });
   expect(after.data.map((m) => m.clinicianId)).toEqual([w.therapist2.clinicianId]);
 });
+
+test("neutrality: a partner's own individual therapist loses it; seeing them only as a couple does not", async () => {
+  const w = await intakeWorld();
+  const t1 = w.therapist.clinicianId!;
+  const t2 = w.therapist2.clinicianId!;
+  // Partner A is t2's individual client; partner B is seen by t1, but only as half of another couple.
+  const a = await f.createClient(w.practice.id, { status: "ACTIVE", assignedClinicianId: t2 });
+  const earlier = await f.createCouple(w.practice.id, t1);
+  const b = earlier.partners[0];
+  const base = coupleRequest();
+  const request = await createIntake(w.actors.intake, {
+    ...base,
+    clients: [{ ...base.clients[0]!, clientId: a.id }, { ...base.clients[1]!, clientId: b.id }],
+  });
+  const matches = await getIntakeMatches(w.actors.intake, request.id);
+  const neutrality = (id: string) => matches.data.find((m) => m.clinicianId === id)?.reasons.find((r) => r.factor === "neutrality")?.points;
+  expect(neutrality(t2)).toBe(0);
+  expect(neutrality(t1)).toBeGreaterThan(0);
+});
