@@ -2,7 +2,7 @@
 
 import { signOut } from "@/lib/auth";
 import { currentActor } from "@/lib/auth/session";
-import { revokeSession } from "@/lib/data/sessions";
+import { revokeSession } from "@/lib/data/sessions/sessions";
 
 /** Ends the session on the server at once (the cookie alone would stay valid until it expires). */
 export async function signOutAction() {

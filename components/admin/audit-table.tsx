@@ -1,4 +1,4 @@
-import type { AuditEventDto } from "@/lib/data/audit-trail";
+import type { AuditEventDto } from "@/lib/data/audit/trail";
 
 const OUTCOME: Record<AuditEventDto["outcome"], string> = {
   ALLOWED: "Allowed",

@@ -7,7 +7,7 @@ import { Check, FieldError, Group, inputClass, TextField } from "@/components/in
 import type { FormResult } from "@/components/intake/form-errors";
 import { errorsUnder } from "@/components/intake/intake-form-state";
 import { useLeaveWarning } from "@/components/ui/use-leave-warning";
-import type { ClinicianDto } from "@/lib/data/clinicians";
+import type { ClinicianDto } from "@/lib/data/clinicians/clinicians";
 import { AGE_GROUP_LABELS, AGE_GROUPS, CONCERN_LABELS, CONCERNS, MODALITIES, MODALITY_LABELS } from "@/lib/domain/matching/vocabulary";
 
 interface Props {

@@ -1,7 +1,7 @@
 import { DefinitionList } from "@/components/ui/definition-list";
 import { DISCIPLINE_LABELS } from "@/components/admin/role-fields";
 import { concernList, modalityLabel } from "@/components/intake/labels";
-import type { ClinicianDto } from "@/lib/data/clinicians";
+import type { ClinicianDto } from "@/lib/data/clinicians/clinicians";
 import { AGE_GROUP_LABELS, WEEKDAY_NAMES, type AgeGroup } from "@/lib/domain/matching/vocabulary";
 
 /** A clinician profile as matching reads it. */

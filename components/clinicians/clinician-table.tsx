@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { modalityLabel } from "@/components/intake/labels";
-import type { ClinicianDto } from "@/lib/data/clinicians";
+import type { ClinicianDto } from "@/lib/data/clinicians/clinicians";
 
 /** Every clinician at a glance: what they offer, where, and how much room they have. */
 export function ClinicianTable({ clinicians, locationNames }: { clinicians: ClinicianDto[]; locationNames: Record<string, string> }) {

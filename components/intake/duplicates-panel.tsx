@@ -1,5 +1,5 @@
 import { linkClientAction } from "@/app/(app)/intake/actions";
-import type { PossibleDuplicate } from "@/lib/data/intake-duplicates";
+import type { PossibleDuplicate } from "@/lib/data/intake/duplicates";
 
 interface Props {
   intakeId: string;

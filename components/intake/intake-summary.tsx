@@ -1,6 +1,6 @@
 import { DefinitionList } from "@/components/ui/definition-list";
 import { concernList, modalityLabel } from "@/components/intake/labels";
-import type { IntakeDto } from "@/lib/data/intake-dto";
+import type { IntakeDto } from "@/lib/data/intake/dto";
 import { WEEKDAY_NAMES } from "@/lib/domain/matching/vocabulary";
 
 const capitalise = (s?: string | null) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : undefined);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AssignControl } from "@/components/intake/assign-control";
 import { ReasonList } from "@/components/intake/reason-list";
 import { ScoreBar } from "@/components/intake/score-bar";
-import type { IntakeMatches } from "@/lib/data/intake-matches";
+import type { IntakeMatches } from "@/lib/data/intake/matches";
 
 type Match = IntakeMatches["data"][number];
 

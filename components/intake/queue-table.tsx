@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { concernList, days } from "@/components/intake/labels";
 import { StatusBadge } from "@/components/status-badge";
-import type { IntakeQueueItem } from "@/lib/data/intakes";
+import type { IntakeQueueItem } from "@/lib/data/intake/intakes";
 
 /** One section of the queue. `mode` decides the last columns: waiting time, or who took it. */
 export function QueueTable({ items, mode, caption }: { items: IntakeQueueItem[]; mode: "new" | "waitlist" | "matched"; caption: string }) {

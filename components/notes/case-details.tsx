@@ -1,6 +1,6 @@
 import { StatusBadge } from "@/components/status-badge";
 import { CARD } from "@/components/notes/styles";
-import type { CaseRecord } from "@/lib/data/caseload-record";
+import type { CaseRecord } from "@/lib/data/clients/case-record";
 import type { ClientDto } from "@/lib/data/serialize";
 
 const words = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, " ");

@@ -3,8 +3,8 @@ import { NewNoteButton } from "@/components/notes/new-note-button";
 import { NotesList } from "@/components/notes/notes-list";
 import { ProgressSection } from "@/components/progress/progress-section";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { NoteDto } from "@/lib/data/notes-dto";
-import type { Progress } from "@/lib/data/progress";
+import type { NoteDto } from "@/lib/data/notes/dto";
+import type { Progress } from "@/lib/data/notes/progress";
 import type { Page } from "@/lib/validation/common";
 
 type Clinical = { kind: "shown"; progress: Progress; notes: Page<NoteDto> } | { kind: "hidden"; reason: string };

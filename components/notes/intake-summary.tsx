@@ -1,6 +1,6 @@
 import { StatusBadge } from "@/components/status-badge";
 import { CARD } from "@/components/notes/styles";
-import type { IntakeSummary } from "@/lib/data/caseload-record";
+import type { IntakeSummary } from "@/lib/data/clients/case-record";
 
 const words = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, " ");
 

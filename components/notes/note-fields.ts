@@ -1,10 +1,10 @@
 // The editable fields of a note as the editor holds them, and how two versions are compared.
-import type { NoteDto } from "@/lib/data/notes-dto";
+import type { NoteDto } from "@/lib/data/notes/dto";
 import { ENEMIES, INGREDIENTS } from "@/lib/domain/intimacy";
 import { sectionKeys } from "@/lib/domain/note-format";
 import type { NoteFields } from "@/lib/validation/note";
 
-export type { NoteDto } from "@/lib/data/notes-dto";
+export type { NoteDto } from "@/lib/data/notes/dto";
 export type { NoteFields } from "@/lib/validation/note";
 
 /** The fields of a stored note (what a PATCH would send to reproduce it). */

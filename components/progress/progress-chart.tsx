@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { Progress } from "@/lib/data/progress";
+import type { Progress } from "@/lib/data/notes/progress";
 import { ENEMIES, ENEMY_INFO, INTENSITY_LABELS, levelName, type Enemy } from "@/lib/domain/intimacy";
 
 export const COUPLE_COLOR = "#1f6f6a";

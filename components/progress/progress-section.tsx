@@ -2,7 +2,7 @@ import { ProgressChart } from "@/components/progress/progress-chart";
 import { ProgressSummaries } from "@/components/progress/progress-summary";
 import { ProgressTable } from "@/components/progress/progress-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { Progress } from "@/lib/data/progress";
+import type { Progress } from "@/lib/data/notes/progress";
 
 /** The progress block of a client's or couple's page: summaries, the timeline, its table. */
 export function ProgressSection({ progress, subjectName }: { progress: Progress; subjectName: string }) {

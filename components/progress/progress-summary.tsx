@@ -1,4 +1,4 @@
-import type { Progress } from "@/lib/data/progress";
+import type { Progress } from "@/lib/data/notes/progress";
 import { ENEMY_INFO, levelName, WINDOW, type ProgressSummary } from "@/lib/domain/intimacy";
 
 function medianWords(m: number | null): string {

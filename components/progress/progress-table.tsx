@@ -1,4 +1,4 @@
-import type { Progress } from "@/lib/data/progress";
+import type { Progress } from "@/lib/data/notes/progress";
 import { ENEMY_INFO, INTENSITY_LABELS, levelName } from "@/lib/domain/intimacy";
 
 const level = (l: number | null) => (l === null ? "Not recorded" : `${l} · ${levelName(l)}`);

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "@/lib/auth/auth.config";
 import { TooManyAttemptsError } from "@/lib/data/errors";
-import { signInWithPassword } from "@/lib/data/sessions";
+import { signInWithPassword } from "@/lib/data/sessions/sessions";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";

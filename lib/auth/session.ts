@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import type { Actor } from "@/lib/data/actor";
-import { isRequestId } from "@/lib/data/audit";
-import { resolveSession } from "@/lib/data/sessions";
+import { isRequestId } from "@/lib/data/access/audit";
+import { resolveSession } from "@/lib/data/sessions/sessions";
 
 /** The signed-in actor for this request, or null. Verified against the session row each time. */
 export const currentActor = cache(async (): Promise<Actor | null> => {

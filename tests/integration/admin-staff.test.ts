@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { deactivateStaff, inviteStaff, issuePasswordLink, reactivateStaff, setStaffRoles } from "@/lib/data/admin/staff";
 import { describePasswordToken, setPasswordWithToken } from "@/lib/data/admin/tokens";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { resolveSession, signInWithPassword } from "@/lib/data/sessions";
+import { resolveSession, signInWithPassword } from "@/lib/data/sessions/sessions";
 import { db } from "@/lib/db";
 import { staffInvite } from "@/lib/validation/admin";
 import * as f from "@/tests/factories";

@@ -3,7 +3,7 @@
 // never another practice's events; nobody but owners.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test } from "vitest";
-import { listAuditEvents } from "@/lib/data/audit-trail";
+import { listAuditEvents } from "@/lib/data/audit/trail";
 import type { Actor } from "@/lib/data/actor";
 import { ForbiddenError } from "@/lib/data/errors";
 import { db } from "@/lib/db";

@@ -4,8 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/data/actor";
-import { createClient, getClient, listClients, updateClient } from "@/lib/data/clients";
-import { getCouple, listCouples } from "@/lib/data/couples";
+import { createClient, getClient, listClients, updateClient } from "@/lib/data/clients/clients";
+import { getCouple, listCouples } from "@/lib/data/clients/couples";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { db } from "@/lib/db";
 import { clientCreate, clientListQuery, clientUpdate } from "@/lib/validation/client";

@@ -1,10 +1,10 @@
 // Inside one practice, a therapist sees and changes only their own caseload; intake and owners
 // see everyone. What a therapist may not see answers NotFound, like a record that does not exist.
 import { describe, expect, test } from "vitest";
-import { getOwnCaseload } from "@/lib/data/caseload";
-import { getClient, listClients, updateClient } from "@/lib/data/clients";
-import { getClinician, listClinicians } from "@/lib/data/clinicians";
-import { getCouple, listCouples } from "@/lib/data/couples";
+import { getOwnCaseload } from "@/lib/data/clients/caseload";
+import { getClient, listClients, updateClient } from "@/lib/data/clients/clients";
+import { getClinician, listClinicians } from "@/lib/data/clinicians/clinicians";
+import { getCouple, listCouples } from "@/lib/data/clients/couples";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { db } from "@/lib/db";
 import { clientListQuery, clientUpdate } from "@/lib/validation/client";

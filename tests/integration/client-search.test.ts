@@ -1,7 +1,7 @@
 // Name search (`?q=`) through lib/data listClients: the trigram path for 3+ characters keeps
 // every scope rule of the plain list (practice, caseload, filters) and pages in name order.
 import { beforeAll, describe, expect, test } from "vitest";
-import { listClients } from "@/lib/data/clients";
+import { listClients } from "@/lib/data/clients/clients";
 import type { Actor } from "@/lib/data/actor";
 import * as f from "@/tests/factories";
 

@@ -1,7 +1,7 @@
 // Clinician profiles: a therapist edits their own, the owner edits anyone's (and capacity),
 // intake specialists only read.
 import { describe, expect, test } from "vitest";
-import { updateClinician } from "@/lib/data/clinician-profile";
+import { updateClinician } from "@/lib/data/clinicians/profile";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { db } from "@/lib/db";
 import { clinicianUpdate } from "@/lib/validation/clinician";

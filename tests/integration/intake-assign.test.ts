@@ -1,11 +1,11 @@
 // Assigning: one transaction that creates or links the people, makes them the clinician's, and
 // records why; exactly one winner when two specialists act at once; capacity never overrun.
 import { describe, expect, test } from "vitest";
-import { getOwnCaseload } from "@/lib/data/caseload";
-import { getClinician } from "@/lib/data/clinicians";
+import { getOwnCaseload } from "@/lib/data/clients/caseload";
+import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { ConflictError, InvalidError } from "@/lib/data/errors";
-import { assignIntake } from "@/lib/data/intake-assign";
-import { createIntake } from "@/lib/data/intake-write";
+import { assignIntake } from "@/lib/data/intake/assign";
+import { createIntake } from "@/lib/data/intake/write";
 import { db } from "@/lib/db";
 import * as f from "@/tests/factories";
 import { coupleRequest, individualRequest, intakeWorld } from "./intake-world";

@@ -1,7 +1,7 @@
 // POST/PATCH couples: intake creates a couple from new people or clients on file; a therapist
 // updates their own caseload's couples without reassigning them.
 import { describe, expect, test } from "vitest";
-import { createCouple, updateCouple } from "@/lib/data/couples-write";
+import { createCouple, updateCouple } from "@/lib/data/clients/couples-write";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { db } from "@/lib/db";
 import { coupleCreate, coupleUpdate } from "@/lib/validation/couple-write";

@@ -1,7 +1,7 @@
 // Matches from real rows: filters with reasons, scores with explanations, caseload counted.
 import { expect, test } from "vitest";
-import { getIntakeMatches } from "@/lib/data/intake-matches";
-import { createIntake } from "@/lib/data/intake-write";
+import { getIntakeMatches } from "@/lib/data/intake/matches";
+import { createIntake } from "@/lib/data/intake/write";
 import { db } from "@/lib/db";
 import * as f from "@/tests/factories";
 import { coupleRequest, individualRequest, intakeWorld } from "./intake-world";

@@ -1,10 +1,10 @@
 // Who may file, read, rank and assign intake requests, and what they never see.
 import { describe, expect, test } from "vitest";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { assignIntake } from "@/lib/data/intake-assign";
-import { getIntakeMatches } from "@/lib/data/intake-matches";
-import { createIntake, updateIntake } from "@/lib/data/intake-write";
-import { getIntake, listIntakeQueue, listIntakes } from "@/lib/data/intakes";
+import { assignIntake } from "@/lib/data/intake/assign";
+import { getIntakeMatches } from "@/lib/data/intake/matches";
+import { createIntake, updateIntake } from "@/lib/data/intake/write";
+import { getIntake, listIntakeQueue, listIntakes } from "@/lib/data/intake/intakes";
 import { db } from "@/lib/db";
 import { intakeCreate, intakeListQuery, intakeUpdate } from "@/lib/validation/intake";
 import * as f from "@/tests/factories";

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { TooManyAttemptsError } from "@/lib/data/errors";
-import { signInWithPassword } from "@/lib/data/sessions";
+import { signInWithPassword } from "@/lib/data/sessions/sessions";
 import { db } from "@/lib/db";
 import * as f from "@/tests/factories";
 

@@ -4,10 +4,10 @@
 import { describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/data/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { addAddendum, signNote } from "@/lib/data/note-sign";
-import { createNote, updateNote } from "@/lib/data/note-write";
-import { getNote, listNotes } from "@/lib/data/notes";
-import { getProgress } from "@/lib/data/progress";
+import { addAddendum, signNote } from "@/lib/data/notes/sign";
+import { createNote, updateNote } from "@/lib/data/notes/write";
+import { getNote, listNotes } from "@/lib/data/notes/notes";
+import { getProgress } from "@/lib/data/notes/progress";
 import { db } from "@/lib/db";
 import { noteListQuery, notePatch } from "@/lib/validation/note";
 import * as f from "@/tests/factories";

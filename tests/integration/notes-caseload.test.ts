@@ -2,11 +2,11 @@
 // caseload, last session and unsigned counts are per case, and intake data is shown only as far
 // as the viewer may read it.
 import { describe, expect, test } from "vitest";
-import { getOwnCaseload } from "@/lib/data/caseload";
-import { getCaseRecord } from "@/lib/data/caseload-record";
+import { getOwnCaseload } from "@/lib/data/clients/caseload";
+import { getCaseRecord } from "@/lib/data/clients/case-record";
 import { NotFoundError } from "@/lib/data/errors";
-import { signNote } from "@/lib/data/note-sign";
-import { createNote, startDraft } from "@/lib/data/note-write";
+import { signNote } from "@/lib/data/notes/sign";
+import { createNote, startDraft } from "@/lib/data/notes/write";
 import { db } from "@/lib/db";
 import * as f from "@/tests/factories";
 import { clientNoteInput, draftCoupleNote, notesWorld } from "@/tests/integration/notes-world";

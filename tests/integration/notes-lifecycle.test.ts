@@ -3,10 +3,10 @@
 // SQL), and addenda.
 import { describe, expect, test } from "vitest";
 import { ConflictError, ForbiddenError, InvalidError, TooManyAttemptsError } from "@/lib/data/errors";
-import { addAddendum, signNote } from "@/lib/data/note-sign";
-import { updateNote } from "@/lib/data/note-write";
-import { getNote } from "@/lib/data/notes";
-import { getProgress } from "@/lib/data/progress";
+import { addAddendum, signNote } from "@/lib/data/notes/sign";
+import { updateNote } from "@/lib/data/notes/write";
+import { getNote } from "@/lib/data/notes/notes";
+import { getProgress } from "@/lib/data/notes/progress";
 import { db } from "@/lib/db";
 import { notePatch } from "@/lib/validation/note";
 import { TEST_PASSWORD } from "@/tests/factories";

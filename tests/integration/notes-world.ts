@@ -1,6 +1,6 @@
 // The cast of the session-note tests: one practice of its own with an author (therapist), a
 // colleague, a non-treating owner, an owner who also treats, and an intake specialist.
-import { createNote } from "@/lib/data/note-write";
+import { createNote } from "@/lib/data/notes/write";
 import { noteCreate, type NoteCreate } from "@/lib/validation/note";
 import * as f from "@/tests/factories";
 

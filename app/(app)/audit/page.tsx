@@ -9,8 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listStaff } from "@/lib/data/admin/staff-common";
-import { listAuditEvents, recentAuditActions } from "@/lib/data/audit-trail";
-import { listClients } from "@/lib/data/clients";
+import { listAuditEvents, recentAuditActions } from "@/lib/data/audit/trail";
+import { listClients } from "@/lib/data/clients/clients";
 import { InvalidError } from "@/lib/data/errors";
 import { parseAuditQuery, type AuditQuery } from "@/lib/validation/admin";
 

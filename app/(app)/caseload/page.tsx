@@ -5,7 +5,7 @@ import { CaseloadFilters } from "@/components/notes/caseload-filters";
 import { CaseloadTable } from "@/components/notes/caseload-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getOwnCaseload } from "@/lib/data/caseload";
+import { getOwnCaseload } from "@/lib/data/clients/caseload";
 import { clientStatus } from "@/lib/validation/client";
 import { id, trimmed } from "@/lib/validation/common";
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { toFormResult, type FormResult } from "@/components/intake/form-errors";
 import { requireUser } from "@/lib/auth/session";
-import { updateClinician } from "@/lib/data/clinician-profile";
+import { updateClinician } from "@/lib/data/clinicians/profile";
 import { clinicianUpdate } from "@/lib/validation/clinician";
 import { id as idSchema } from "@/lib/validation/common";
 

@@ -5,8 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listClinicians } from "@/lib/data/clinicians";
-import { getPracticeChoices } from "@/lib/data/intake-options";
+import { listClinicians } from "@/lib/data/clinicians/clinicians";
+import { getPracticeChoices } from "@/lib/data/intake/options";
 import { pageQuery } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Clinicians" };

@@ -11,7 +11,7 @@ import { TrendsSection } from "@/components/reports/trends-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { listLocations } from "@/lib/data/admin/locations";
-import { getPractice } from "@/lib/data/practice";
+import { getPractice } from "@/lib/data/admin/practice";
 import { getCaseloadReport } from "@/lib/data/reports/caseload";
 import { getClinicalTrends } from "@/lib/data/reports/clinical-trends";
 import { getIntakeFunnel } from "@/lib/data/reports/intake-funnel";

@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { toFormResult, type FormResult } from "@/components/intake/form-errors";
 import { requireUser } from "@/lib/auth/session";
-import { assignIntake } from "@/lib/data/intake-assign";
-import { createIntake, updateIntake } from "@/lib/data/intake-write";
-import { getIntake } from "@/lib/data/intakes";
+import { assignIntake } from "@/lib/data/intake/assign";
+import { createIntake, updateIntake } from "@/lib/data/intake/write";
+import { getIntake } from "@/lib/data/intake/intakes";
 import { id as idSchema } from "@/lib/validation/common";
 import { intakeAssign, intakeFormCreate, intakeUpdate } from "@/lib/validation/intake";
 

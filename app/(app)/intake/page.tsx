@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listIntakeQueue } from "@/lib/data/intakes";
+import { listIntakeQueue } from "@/lib/data/intake/intakes";
 
 export const metadata: Metadata = { title: "Intake queue" };
 

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
-import { startDraft } from "@/lib/data/note-write";
+import { startDraft } from "@/lib/data/notes/write";
 import { id, isoDate } from "@/lib/validation/common";
 
 const startInput = z.object({

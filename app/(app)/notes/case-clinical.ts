@@ -2,8 +2,8 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
 import { InvalidError, NotFoundError } from "@/lib/data/errors";
-import { listNotes, type CaseRef, type NoteDto } from "@/lib/data/notes";
-import { getProgress, type Progress } from "@/lib/data/progress";
+import { listNotes, type CaseRef, type NoteDto } from "@/lib/data/notes/notes";
+import { getProgress, type Progress } from "@/lib/data/notes/progress";
 import type { Page } from "@/lib/validation/common";
 import { noteListQuery } from "@/lib/validation/note";
 

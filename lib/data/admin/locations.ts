@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { ConflictError, NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/guard";
+import { authorize } from "@/lib/data/access/guard";
 import { db } from "@/lib/db";
 import type { LocationCreate, LocationUpdate } from "@/lib/validation/admin";
 

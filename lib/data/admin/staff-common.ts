@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/guard";
+import { authorize } from "@/lib/data/access/guard";
 import { db, type Db, type Tx } from "@/lib/db";
 
 export type StaffStatus = "ACTIVE" | "INVITED" | "INVITE_EXPIRED" | "DEACTIVATED";

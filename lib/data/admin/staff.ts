@@ -3,11 +3,11 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { issueToken } from "@/lib/data/admin/tokens";
 import { lockOwners, loadStaff, type StaffDto } from "@/lib/data/admin/staff-common";
 import { ConflictError, InvalidError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/guard";
+import { authorize } from "@/lib/data/access/guard";
 import { db, type Tx } from "@/lib/db";
 import type { StaffInvite, StaffRolesUpdate } from "@/lib/validation/admin";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { authorize } from "@/lib/data/guard";
-import { assertInPractice } from "@/lib/data/references";
+import { audit } from "@/lib/data/access/audit";
+import { authorize } from "@/lib/data/access/guard";
+import { assertInPractice } from "@/lib/data/access/references";
 import type { ReportScope } from "@/lib/domain/reports/types";
 import { db } from "@/lib/db";
 import type { ReportFilter } from "@/lib/validation/report";

@@ -8,7 +8,7 @@ import { CaseNotesSection } from "@/components/notes/case-notes-section";
 import { IntakeSummaryCard } from "@/components/notes/intake-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getCaseRecord } from "@/lib/data/caseload-record";
+import { getCaseRecord } from "@/lib/data/clients/case-record";
 import { NotFoundError } from "@/lib/data/errors";
 
 export const metadata: Metadata = { title: "Client" };

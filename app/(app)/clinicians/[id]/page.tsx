@@ -5,9 +5,9 @@ import { ClinicianProfileView } from "@/components/clinicians/clinician-profile"
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getClinician } from "@/lib/data/clinicians";
+import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { NotFoundError } from "@/lib/data/errors";
-import { getPracticeChoices } from "@/lib/data/intake-options";
+import { getPracticeChoices } from "@/lib/data/intake/options";
 
 export const metadata: Metadata = { title: "Clinician profile" };
 

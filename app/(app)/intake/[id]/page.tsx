@@ -11,8 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
-import { getPracticeChoices } from "@/lib/data/intake-options";
-import { getIntake } from "@/lib/data/intakes";
+import { getPracticeChoices } from "@/lib/data/intake/options";
+import { getIntake } from "@/lib/data/intake/intakes";
 
 export const metadata: Metadata = { title: "Intake request" };
 

@@ -5,7 +5,7 @@ import { NotAllowed } from "@/components/intake/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getPracticeChoices } from "@/lib/data/intake-options";
+import { getPracticeChoices } from "@/lib/data/intake/options";
 
 export const metadata: Metadata = { title: "New intake request" };
 

@@ -6,7 +6,7 @@ import { NoteView } from "@/components/notes/note-view";
 import { StatusBadge } from "@/components/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
-import { getNoteWithSubject } from "@/lib/data/notes";
+import { getNoteWithSubject } from "@/lib/data/notes/notes";
 
 export const metadata: Metadata = { title: "Session note" };
 

@@ -5,7 +5,7 @@ import { startNoteAction } from "@/app/(app)/notes/actions";
 import { NewNoteButton } from "@/components/notes/new-note-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getCaseRecord } from "@/lib/data/caseload-record";
+import { getCaseRecord } from "@/lib/data/clients/case-record";
 import { NotFoundError } from "@/lib/data/errors";
 import { id as idSchema } from "@/lib/validation/common";
 

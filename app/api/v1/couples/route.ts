@@ -1,6 +1,6 @@
 import { apiRoute, created, readBody, readQuery } from "@/lib/api/handler";
-import { listCouples } from "@/lib/data/couples";
-import { createCouple } from "@/lib/data/couples-write";
+import { listCouples } from "@/lib/data/clients/couples";
+import { createCouple } from "@/lib/data/clients/couples-write";
 import { coupleListQuery } from "@/lib/validation/client";
 import { coupleCreate } from "@/lib/validation/couple-write";
 

@@ -6,9 +6,9 @@ import { NotAllowed } from "@/components/intake/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getClinician } from "@/lib/data/clinicians";
+import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { NotFoundError } from "@/lib/data/errors";
-import { getPracticeChoices } from "@/lib/data/intake-options";
+import { getPracticeChoices } from "@/lib/data/intake/options";
 
 export const metadata: Metadata = { title: "Edit clinician profile" };
 

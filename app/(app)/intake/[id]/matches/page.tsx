@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { getIntakeMatches } from "@/lib/data/intake-matches";
-import { getIntake } from "@/lib/data/intakes";
+import { getIntakeMatches } from "@/lib/data/intake/matches";
+import { getIntake } from "@/lib/data/intake/intakes";
 
 export const metadata: Metadata = { title: "Matches" };
 

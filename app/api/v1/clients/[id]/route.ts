@@ -1,5 +1,5 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { getClient, updateClient } from "@/lib/data/clients";
+import { getClient, updateClient } from "@/lib/data/clients/clients";
 import { clientUpdate } from "@/lib/validation/client";
 import { id } from "@/lib/validation/common";
 

@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { updateClinician } from "@/lib/data/clinician-profile";
-import { getClinician } from "@/lib/data/clinicians";
+import { updateClinician } from "@/lib/data/clinicians/profile";
+import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { clinicianUpdate } from "@/lib/validation/clinician";
 import { id } from "@/lib/validation/common";
 

@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { getCouple } from "@/lib/data/couples";
-import { updateCouple } from "@/lib/data/couples-write";
+import { getCouple } from "@/lib/data/clients/couples";
+import { updateCouple } from "@/lib/data/clients/couples-write";
 import { id } from "@/lib/validation/common";
 import { coupleUpdate } from "@/lib/validation/couple-write";
 

@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { getIntake } from "@/lib/data/intakes";
-import { updateIntake } from "@/lib/data/intake-write";
+import { getIntake } from "@/lib/data/intake/intakes";
+import { updateIntake } from "@/lib/data/intake/write";
 import { id } from "@/lib/validation/common";
 import { intakeUpdate } from "@/lib/validation/intake";
 

@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { updateNote } from "@/lib/data/note-write";
-import { getNote } from "@/lib/data/notes";
+import { updateNote } from "@/lib/data/notes/write";
+import { getNote } from "@/lib/data/notes/notes";
 import { id } from "@/lib/validation/common";
 import { notePatch } from "@/lib/validation/note";
 

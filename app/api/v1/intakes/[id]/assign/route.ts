@@ -1,5 +1,5 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { assignIntake } from "@/lib/data/intake-assign";
+import { assignIntake } from "@/lib/data/intake/assign";
 import { id } from "@/lib/validation/common";
 import { intakeAssign } from "@/lib/validation/intake";
 

@@ -1,5 +1,5 @@
 import { apiRoute, readQuery } from "@/lib/api/handler";
-import { getIntakeMatches } from "@/lib/data/intake-matches";
+import { getIntakeMatches } from "@/lib/data/intake/matches";
 import { id } from "@/lib/validation/common";
 import { matchQuery } from "@/lib/validation/intake";
 

@@ -1,5 +1,5 @@
 import { apiRoute, created, readBody } from "@/lib/api/handler";
-import { addAddendum } from "@/lib/data/note-sign";
+import { addAddendum } from "@/lib/data/notes/sign";
 import { id } from "@/lib/validation/common";
 import { addendumCreate } from "@/lib/validation/note";
 

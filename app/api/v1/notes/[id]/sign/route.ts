@@ -1,5 +1,5 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { signNote } from "@/lib/data/note-sign";
+import { signNote } from "@/lib/data/notes/sign";
 import { id } from "@/lib/validation/common";
 import { noteSign } from "@/lib/validation/note";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit, auditMany } from "@/lib/data/audit";
+import { audit, auditMany } from "@/lib/data/access/audit";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorizeOrHide, caseloadFilter } from "@/lib/data/guard";
-import type { CaseRef } from "@/lib/data/notes";
+import { authorizeOrHide, caseloadFilter } from "@/lib/data/access/guard";
+import type { CaseRef } from "@/lib/data/notes/notes";
 import { clientDto, coupleDto, isoDay, type ClientDto, type CoupleDto } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { authorizeOrHide } from "@/lib/data/guard";
-import { requireTreatedCase, type CaseRef } from "@/lib/data/notes";
-import { noteScope } from "@/lib/data/notes-dto";
+import { audit } from "@/lib/data/access/audit";
+import { authorizeOrHide } from "@/lib/data/access/guard";
+import { requireTreatedCase, type CaseRef } from "@/lib/data/notes/notes";
+import { noteScope } from "@/lib/data/notes/dto";
 import { isoDay } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
 import { ENEMIES, summarizeProgress, type Enemy, type EnemyTag, type ProgressSummary } from "@/lib/domain/intimacy";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit, auditMany } from "@/lib/data/audit";
-import { authorize } from "@/lib/data/guard";
-import { intakeDto, linkedClientIds, withAssignment, type IntakeDto } from "@/lib/data/intake-dto";
-import { auditRefusal, lockOpenIntake } from "@/lib/data/intake-lock";
+import { audit, auditMany } from "@/lib/data/access/audit";
+import { authorize } from "@/lib/data/access/guard";
+import { intakeDto, linkedClientIds, withAssignment, type IntakeDto } from "@/lib/data/intake/dto";
+import { auditRefusal, lockOpenIntake } from "@/lib/data/intake/lock";
 import { db } from "@/lib/db";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { ConflictError, NotFoundError } from "@/lib/data/errors";
 import { db, type Tx } from "@/lib/db";
 

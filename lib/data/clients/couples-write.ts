@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { authorize, caseloadFilter } from "@/lib/data/guard";
-import { assertInPractice } from "@/lib/data/references";
+import { authorize, caseloadFilter } from "@/lib/data/access/guard";
+import { assertInPractice } from "@/lib/data/access/references";
 import { coupleDto, dayToDate, type CoupleDto } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
 import type { CoupleCreate, CoupleUpdate } from "@/lib/validation/couple-write";

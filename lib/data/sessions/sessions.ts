@@ -6,7 +6,7 @@ import {
 } from "@/lib/auth/policy";
 import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { TooManyAttemptsError } from "@/lib/data/errors";
 import { db } from "@/lib/db";
 

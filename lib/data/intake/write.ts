@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/guard";
-import { intakeDto, linkedClientIds, peopleOf, withAssignment, type IntakeDto, type StoredPerson } from "@/lib/data/intake-dto";
-import { assertInPractice } from "@/lib/data/references";
+import { authorize } from "@/lib/data/access/guard";
+import { intakeDto, linkedClientIds, peopleOf, withAssignment, type IntakeDto, type StoredPerson } from "@/lib/data/intake/dto";
+import { assertInPractice } from "@/lib/data/access/references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { peopleCountIssue, type IntakeCreate, type IntakePerson, type IntakeUpdate } from "@/lib/validation/intake";

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { activeCaseloads } from "@/lib/data/caseload-counts";
-import { clinicianDto, type ClinicianDto } from "@/lib/data/clinicians";
+import { audit } from "@/lib/data/access/audit";
+import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
+import { clinicianDto, type ClinicianDto } from "@/lib/data/clinicians/clinicians";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/guard";
-import { assertInPractice } from "@/lib/data/references";
+import { authorize } from "@/lib/data/access/guard";
+import { assertInPractice } from "@/lib/data/access/references";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClinicianUpdate } from "@/lib/validation/clinician";

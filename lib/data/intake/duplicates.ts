@@ -1,5 +1,5 @@
 import "server-only";
-import type { StoredPerson } from "@/lib/data/intake-dto";
+import type { StoredPerson } from "@/lib/data/intake/dto";
 import { clientDto, dayToDate, isoDay, type ClientDto } from "@/lib/data/serialize";
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

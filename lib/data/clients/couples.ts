@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { assertCursor } from "@/lib/data/cursor";
+import { audit } from "@/lib/data/access/audit";
+import { assertCursor } from "@/lib/data/access/cursor";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/guard";
+import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/access/guard";
 import { coupleDto, type CoupleDto } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
 import type { ClientStatus } from "@/lib/generated/prisma/enums";

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { assertCursor } from "@/lib/data/cursor";
+import { audit } from "@/lib/data/access/audit";
+import { assertCursor } from "@/lib/data/access/cursor";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/guard";
-import { searchClientIds } from "@/lib/data/client-search";
-import { assertInPractice } from "@/lib/data/references";
+import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/access/guard";
+import { searchClientIds } from "@/lib/data/clients/search";
+import { assertInPractice } from "@/lib/data/access/references";
 import { clientDto, dayToDate, type ClientDto } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
 import type { ClientCreate, ClientListQuery, ClientUpdate } from "@/lib/validation/client";

@@ -1,12 +1,12 @@
 import "server-only";
 import { can, type Grant } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit, auditMany } from "@/lib/data/audit";
-import { assertCursor } from "@/lib/data/cursor";
+import { audit, auditMany } from "@/lib/data/access/audit";
+import { assertCursor } from "@/lib/data/access/cursor";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide } from "@/lib/data/guard";
-import { hasRisk, intakeDto, linkedClientIds, peopleOf, withAssignment, type IntakeDto } from "@/lib/data/intake-dto";
-import { findDuplicates, type PossibleDuplicate } from "@/lib/data/intake-duplicates";
+import { authorize, authorizeOrHide } from "@/lib/data/access/guard";
+import { hasRisk, intakeDto, linkedClientIds, peopleOf, withAssignment, type IntakeDto } from "@/lib/data/intake/dto";
+import { findDuplicates, type PossibleDuplicate } from "@/lib/data/intake/duplicates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IntakeStatus } from "@/lib/generated/prisma/enums";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { assertCursor } from "@/lib/data/cursor";
+import { audit } from "@/lib/data/access/audit";
+import { assertCursor } from "@/lib/data/access/cursor";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide } from "@/lib/data/guard";
-import { activeCaseloads } from "@/lib/data/caseload-counts";
+import { authorize, authorizeOrHide } from "@/lib/data/access/guard";
+import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPage, type Page, type PageQuery } from "@/lib/validation/common";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { assertCursor } from "@/lib/data/cursor";
-import { authorize } from "@/lib/data/guard";
+import { audit } from "@/lib/data/access/audit";
+import { assertCursor } from "@/lib/data/access/cursor";
+import { authorize } from "@/lib/data/access/guard";
 import { dayToDate } from "@/lib/data/serialize";
 import { endExclusive } from "@/lib/domain/reports/date-range";
 import { db } from "@/lib/db";

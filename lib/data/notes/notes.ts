@@ -1,16 +1,16 @@
 import "server-only";
 import type { Grant } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit, auditMany } from "@/lib/data/audit";
-import { assertCursor } from "@/lib/data/cursor";
+import { audit, auditMany } from "@/lib/data/access/audit";
+import { assertCursor } from "@/lib/data/access/cursor";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide } from "@/lib/data/guard";
-import { authorNames, noteDto, noteInclude, noteScope, treating, type NoteDto, type NoteRow } from "@/lib/data/notes-dto";
+import { authorize, authorizeOrHide } from "@/lib/data/access/guard";
+import { authorNames, noteDto, noteInclude, noteScope, treating, type NoteDto, type NoteRow } from "@/lib/data/notes/dto";
 import { db } from "@/lib/db";
 import { toPage, type Page } from "@/lib/validation/common";
 import type { NoteListQuery } from "@/lib/validation/note";
 
-export type { NoteDto } from "@/lib/data/notes-dto";
+export type { NoteDto } from "@/lib/data/notes/dto";
 
 export type CaseRef = { clientId: string } | { coupleId: string };
 

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { activeCaseloads } from "@/lib/data/caseload-counts";
+import { audit } from "@/lib/data/access/audit";
+import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/guard";
-import { linkedClientIds } from "@/lib/data/intake-dto";
-import { individualTherapists, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake-match-input";
+import { authorize } from "@/lib/data/access/guard";
+import { linkedClientIds } from "@/lib/data/intake/dto";
+import { individualTherapists, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
 import { isoDay } from "@/lib/data/serialize";
 import { rankClinicians } from "@/lib/domain/matching/rank";
 import { db } from "@/lib/db";

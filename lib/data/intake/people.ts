@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { InvalidError } from "@/lib/data/errors";
-import type { StoredPerson } from "@/lib/data/intake-dto";
+import type { StoredPerson } from "@/lib/data/intake/dto";
 import { dayToDate } from "@/lib/data/serialize";
 import type { Tx } from "@/lib/db";
 

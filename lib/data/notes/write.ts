@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { ConflictError, ForbiddenError, InvalidError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide } from "@/lib/data/guard";
+import { authorize, authorizeOrHide } from "@/lib/data/access/guard";
 import { dayToDate } from "@/lib/data/serialize";
-import { findVisibleNote, requireTreatedCase, toDto, type CaseRef, type NoteDto } from "@/lib/data/notes";
-import { noteInclude, type NoteRow } from "@/lib/data/notes-dto";
+import { findVisibleNote, requireTreatedCase, toDto, type CaseRef, type NoteDto } from "@/lib/data/notes/notes";
+import { noteInclude, type NoteRow } from "@/lib/data/notes/dto";
 import { db } from "@/lib/db";
 import { emptySections, sectionIssues, type NoteFormat } from "@/lib/domain/note-format";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,12 +1,12 @@
 import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from "@/lib/auth/policy";
 import { ConflictError, ForbiddenError, InvalidError, TooManyAttemptsError } from "@/lib/data/errors";
-import { authorizeOrHide } from "@/lib/data/guard";
-import { reload, staleConflict } from "@/lib/data/note-write";
-import { findVisibleNote, toDto, type NoteDto } from "@/lib/data/notes";
+import { authorizeOrHide } from "@/lib/data/access/guard";
+import { reload, staleConflict } from "@/lib/data/notes/write";
+import { findVisibleNote, toDto, type NoteDto } from "@/lib/data/notes/notes";
 import { db } from "@/lib/db";
 import { sectionsEmpty } from "@/lib/domain/note-format";
 

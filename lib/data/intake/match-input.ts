@@ -1,6 +1,6 @@
 import "server-only";
 // Rows to the plain inputs of lib/domain/matching (which never touches the database).
-import { peopleOf } from "@/lib/data/intake-dto";
+import { peopleOf } from "@/lib/data/intake/dto";
 import type { MatchClinician, MatchIntake, Window } from "@/lib/domain/matching/types";
 import type { Db, Tx } from "@/lib/db";
 import type { ClinicianProfile, IntakeRequest } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { authorize } from "@/lib/data/guard";
+import { authorize } from "@/lib/data/access/guard";
 import { db } from "@/lib/db";
 
 /** The actor's practice: its name, for page headers. Every role may read practice settings. */

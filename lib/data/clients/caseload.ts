@@ -1,8 +1,8 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
-import { authorize } from "@/lib/data/guard";
+import { audit } from "@/lib/data/access/audit";
+import { authorize } from "@/lib/data/access/guard";
 import { clientDto, coupleDto, isoDay } from "@/lib/data/serialize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Grant, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/audit";
+import { audit } from "@/lib/data/access/audit";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 
