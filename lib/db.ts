@@ -3,8 +3,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-// The one Prisma client. Only lib/data imports this file (enforced by eslint for app/ and
-// components/, and by review elsewhere).
+// The one Prisma client, connected as the app's runtime role (never a superuser or table owner:
+// row-level security applies to it). Only lib/data/access imports this file: everything else in
+// lib/data reaches the database through the transaction its access path opens (eslint enforces it).
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function create(): PrismaClient {

@@ -1,11 +1,16 @@
 import { z } from "zod";
 
-// Validated once at start-up, so a misconfigured server fails with a clear message instead of
-// half-working. Auth.js reads AUTH_SECRET / AUTH_TRUST_HOST itself.
+// Validated once, so a misconfigured server fails with a clear message instead of half-working.
+// Auth.js reads AUTH_SECRET / AUTH_TRUST_HOST itself.
 const schema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  DB_POOL_MAX: z.coerce.number().int().positive().max(200).default(10),
+  /**
+   * Only where the server cannot log in as the app role (the embedded PGlite, which has one
+   * session user): each transaction then switches to this role with SET LOCAL ROLE.
+   */
+  DATABASE_SET_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "DATABASE_SET_ROLE must be a role name").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,5 @@
 import { toErrorResponse } from "@/lib/api/errors";
-import { LOCKOUT_DURATION_MS } from "@/lib/auth/policy";
+import { LOCKOUT_DURATION_MS } from "@/lib/auth/limits";
 import { TooManyAttemptsError } from "@/lib/data/errors";
 
 /**

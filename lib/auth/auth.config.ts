@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import { SESSION_MAX_MS } from "@/lib/auth/policy";
+import { SESSION_MAX_MS } from "@/lib/auth/limits";
 
 /**
  * The part of the Auth.js config the proxy can load (no database, no argon2). The proxy only

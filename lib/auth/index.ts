@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "@/lib/auth/auth.config";
 import { TooManyAttemptsError } from "@/lib/data/errors";
-import { signInWithPassword } from "@/lib/data/sessions/sessions";
+import { revokeSession, signInWithPassword } from "@/lib/data/sessions/sessions";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -17,6 +17,14 @@ const credentials = z.object({ email: z.string().trim().min(1).max(200), passwor
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  events: {
+    // Auth.js's own POST /api/auth/signout only clears the cookie: end the session row too, so
+    // a copied cookie is worthless at once, whichever way the user signed out.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeSession(sid);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

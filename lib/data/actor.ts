@@ -13,6 +13,8 @@ export interface Actor {
   /** The user's ClinicianProfile id, when they are a clinician. */
   clinicianId: string | null;
   sessionId: string;
+  /** The API token this request came with (audited under it), or null for a browser session. */
+  tokenId?: string | null;
   /** Correlates the audit rows of one request. */
   requestId: string;
 }

@@ -29,6 +29,8 @@ export class ConflictError extends DataError {
   constructor(
     message: string,
     readonly details?: unknown,
+    /** What `details` shows the caller (the current record): audited with the refusal. */
+    readonly disclosed?: { ids?: readonly string[]; clientIds?: readonly (string | null | undefined)[] },
   ) {
     super("conflict", message);
   }

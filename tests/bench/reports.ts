@@ -9,7 +9,7 @@ import { getIntakeFunnel } from "@/lib/data/reports/intake-funnel";
 import { reportParams } from "@/lib/data/reports/scope";
 import { asInts, progressSql, trendCountsFromNotesSql, trendCountsSql } from "@/lib/data/reports/trends-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { parseReportQuery, type ReportFilter } from "@/lib/validation/report";
 import { BENCH_URL } from "./bench-db";
 import { BENCH_OWNER_EMAIL, BENCH_THERAPIST_EMAIL } from "./generate-sql";

@@ -1,6 +1,6 @@
 // The client-search half of the benchmark: lib/data listClients with `q` over 50,000 clients.
 import { listClients } from "@/lib/data/clients/clients";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { BENCH_OWNER_EMAIL } from "./generate-sql";
 import { alone, ms } from "./measure";
 import { benchActor } from "./reports";

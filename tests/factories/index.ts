@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import argon2 from "argon2";
 import type { Actor } from "@/lib/data/actor";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import type { Role } from "@/lib/auth/permissions";
 import type { Concern, Discipline, Modality } from "@/lib/generated/prisma/enums";
 

@@ -3,7 +3,7 @@
 import { beforeEach, expect, test } from "vitest";
 import { createLocation, listLocations, updateLocation } from "@/lib/data/admin/locations";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { locationCreate, locationUpdate } from "@/lib/validation/admin";
 import * as f from "@/tests/factories";
 

@@ -6,7 +6,7 @@ import { deactivateStaff, inviteStaff, issuePasswordLink, reactivateStaff, setSt
 import { describePasswordToken, setPasswordWithToken } from "@/lib/data/admin/tokens";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { resolveSession, signInWithPassword } from "@/lib/data/sessions/sessions";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { staffInvite } from "@/lib/validation/admin";
 import * as f from "@/tests/factories";
 

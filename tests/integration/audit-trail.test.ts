@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { listAuditEvents } from "@/lib/data/audit/trail";
 import type { Actor } from "@/lib/data/actor";
 import { ForbiddenError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { auditQuery } from "@/lib/validation/admin";
 import * as f from "@/tests/factories";
 import { note, writeNotes } from "@/tests/integration/report-world";

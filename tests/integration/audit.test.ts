@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/data/actor";
 import { createClient, getClient, listClients, updateClient } from "@/lib/data/clients/clients";
 import { getCouple, listCouples } from "@/lib/data/clients/couples";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { clientCreate, clientListQuery, clientUpdate } from "@/lib/validation/client";
 import * as f from "@/tests/factories";
 

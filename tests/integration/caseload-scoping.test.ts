@@ -6,7 +6,7 @@ import { getClient, listClients, updateClient } from "@/lib/data/clients/clients
 import { getClinician, listClinicians } from "@/lib/data/clinicians/clinicians";
 import { getCouple, listCouples } from "@/lib/data/clients/couples";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { clientListQuery, clientUpdate } from "@/lib/validation/client";
 import { pageQuery } from "@/lib/validation/common";
 import * as f from "@/tests/factories";

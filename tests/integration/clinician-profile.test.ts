@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { updateClinician } from "@/lib/data/clinicians/profile";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { clinicianUpdate } from "@/lib/validation/clinician";
 import * as f from "@/tests/factories";
 import { intakeWorld } from "./intake-world";

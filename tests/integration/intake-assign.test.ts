@@ -6,7 +6,7 @@ import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { ConflictError, InvalidError } from "@/lib/data/errors";
 import { assignIntake } from "@/lib/data/intake/assign";
 import { createIntake } from "@/lib/data/intake/write";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 import { coupleRequest, individualRequest, intakeWorld } from "./intake-world";
 

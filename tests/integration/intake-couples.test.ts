@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { createCouple, updateCouple } from "@/lib/data/clients/couples-write";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { coupleCreate, coupleUpdate } from "@/lib/validation/couple-write";
 import * as f from "@/tests/factories";
 import { intakeWorld, uniq } from "./intake-world";

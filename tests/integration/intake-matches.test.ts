@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import { getIntakeMatches } from "@/lib/data/intake/matches";
 import { createIntake } from "@/lib/data/intake/write";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 import { coupleRequest, individualRequest, intakeWorld } from "./intake-world";
 

@@ -5,7 +5,7 @@ import { assignIntake } from "@/lib/data/intake/assign";
 import { getIntakeMatches } from "@/lib/data/intake/matches";
 import { createIntake, updateIntake } from "@/lib/data/intake/write";
 import { getIntake, listIntakeQueue, listIntakes } from "@/lib/data/intake/intakes";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { intakeCreate, intakeListQuery, intakeUpdate } from "@/lib/validation/intake";
 import * as f from "@/tests/factories";
 import { coupleRequest, individualRequest, intakeWorld } from "./intake-world";

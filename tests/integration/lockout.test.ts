@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { TooManyAttemptsError } from "@/lib/data/errors";
 import { signInWithPassword } from "@/lib/data/sessions/sessions";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 
 const WRONG = "not the password";

@@ -8,7 +8,7 @@ import { addAddendum, signNote } from "@/lib/data/notes/sign";
 import { createNote, updateNote } from "@/lib/data/notes/write";
 import { getNote, listNotes } from "@/lib/data/notes/notes";
 import { getProgress } from "@/lib/data/notes/progress";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { noteListQuery, notePatch } from "@/lib/validation/note";
 import * as f from "@/tests/factories";
 import { clientNoteInput, draftCoupleNote, notesWorld, SECRET, type NotesWorld } from "@/tests/integration/notes-world";

@@ -121,7 +121,7 @@ describe("PATCH, sign and addenda", () => {
   test("the private note is null in every response to anyone but its author", async () => {
     const id = (await post(w.actors.author, valid)).json.id as string;
     await call(sign.POST as never, w.actors.author, `${BASE}/${id}/sign`, { password: TEST_PASSWORD }, { id });
-    const { db } = await import("@/lib/db");
+    const { ownerDb: db } = await import("@/tests/support/owner-db");
     await db().couple.update({ where: { id: w.couple.id }, data: { assignedClinicianId: w.therapist2.clinicianId } });
     const read = await call(one.GET as never, w.actors.colleague, `${BASE}/${id}`, undefined, { id });
     expect(read.json).toMatchObject({ id, privateNote: null });

@@ -7,7 +7,7 @@ import { getCaseRecord } from "@/lib/data/clients/case-record";
 import { NotFoundError } from "@/lib/data/errors";
 import { signNote } from "@/lib/data/notes/sign";
 import { createNote, startDraft } from "@/lib/data/notes/write";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 import { clientNoteInput, draftCoupleNote, notesWorld } from "@/tests/integration/notes-world";
 

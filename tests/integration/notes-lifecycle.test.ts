@@ -7,7 +7,7 @@ import { addAddendum, signNote } from "@/lib/data/notes/sign";
 import { updateNote } from "@/lib/data/notes/write";
 import { getNote } from "@/lib/data/notes/notes";
 import { getProgress } from "@/lib/data/notes/progress";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { notePatch } from "@/lib/validation/note";
 import { TEST_PASSWORD } from "@/tests/factories";
 import { draftCoupleNote, notesWorld } from "@/tests/integration/notes-world";

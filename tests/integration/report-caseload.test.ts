@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { getCaseloadReport } from "@/lib/data/reports/caseload";
 import { ForbiddenError, InvalidError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 import { clientAt, coupleAt, hoursAgo, note, reportWorld, writeNotes, type NoteFact, type ReportWorld } from "@/tests/integration/report-world";
 

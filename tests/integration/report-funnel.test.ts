@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getIntakeFunnel } from "@/lib/data/reports/intake-funnel";
 import { ForbiddenError } from "@/lib/data/errors";
 import { median } from "@/lib/domain/reports/median";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 import { reportWorld, type ReportWorld } from "@/tests/integration/report-world";
 

@@ -2,7 +2,7 @@
 // change: after every kind of change they equal a recount, done here in JavaScript from the notes.
 import { beforeEach, expect, test } from "vitest";
 import { medianRose } from "@/lib/domain/reports/median";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { clientAt, coupleAt, note, reportWorld, setLocation, writeNotes, type ReportWorld } from "@/tests/integration/report-world";
 
 let w: ReportWorld;

@@ -9,7 +9,7 @@ import { ENEMIES, type Enemy } from "@/lib/domain/intimacy";
 import { monthsOf } from "@/lib/domain/reports/date-range";
 import { medianRose } from "@/lib/domain/reports/median";
 import { suppress } from "@/lib/domain/reports/suppression";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { coupleAt, clientAt, note, reportWorld, writeNotes, type NoteFact, type ReportWorld } from "@/tests/integration/report-world";
 
 const period = { from: "2026-06-01", to: "2026-10-31" };

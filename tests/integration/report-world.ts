@@ -3,7 +3,7 @@
 // in JavaScript, independently of the SQL under test.
 import { randomUUID } from "node:crypto";
 import type { Enemy } from "@/lib/domain/intimacy";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 
 const uniq = () => randomUUID().slice(0, 8);

@@ -19,7 +19,7 @@ import { listIntakes } from "@/lib/data/intake/intakes";
 import { createNote } from "@/lib/data/notes/write";
 import { listNotes } from "@/lib/data/notes/notes";
 import { signInWithPassword } from "@/lib/data/sessions/sessions";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { auditQuery, staffRolesUpdate } from "@/lib/validation/admin";
 import { clientListQuery, coupleListQuery } from "@/lib/validation/client";
 import { pageQuery } from "@/lib/validation/common";

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import { resolveSession, revokeSession, signInWithPassword } from "@/lib/data/sessions/sessions";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import * as f from "@/tests/factories";
 
 const rid = () => randomUUID();

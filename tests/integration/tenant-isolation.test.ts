@@ -7,7 +7,7 @@ import { createClient, getClient, listClients, updateClient } from "@/lib/data/c
 import { getClinician, listClinicians } from "@/lib/data/clinicians/clinicians";
 import { getCouple, listCouples } from "@/lib/data/clients/couples";
 import { InvalidError, NotFoundError } from "@/lib/data/errors";
-import { db } from "@/lib/db";
+import { ownerDb as db } from "@/tests/support/owner-db";
 import { clientCreate, clientListQuery, clientUpdate } from "@/lib/validation/client";
 import { pageQuery } from "@/lib/validation/common";
 import * as f from "@/tests/factories";

@@ -1,13 +1,17 @@
 // Integration tests get a database of their own on a real PostgreSQL server: created and
 // migrated before the run, dropped after it. The server is TEST_PG_URL (any database on it
-// works as the admin connection), by default the local one. Never point TEST_PG_URL at PGlite:
-// it ignores database names, so the tests would land in (and wipe) that server's only database.
+// works as the admin connection), by default the local one. The code under test connects as the
+// app's own role (lakeshore_app: neither superuser nor owner, so row-level security applies);
+// factories and assertions use the owner's connection. Never point TEST_PG_URL at PGlite: it
+// ignores database names, so the tests would land in (and wipe) that server's only database.
 import type { TestProject } from "vitest/node";
+import { ensureAppRole } from "../../lib/db-tools/app-role";
 import { createDatabase, deployMigrations, dropDatabase } from "../../lib/db-tools/deploy";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    ownerDatabaseUrl: string;
   }
 }
 
@@ -24,14 +28,18 @@ export default async function setup(project: TestProject) {
       }`,
     );
   }
+  let appUrl: string;
   try {
     await deployMigrations(url);
+    appUrl = await ensureAppRole(url, { password: process.env.TEST_APP_DB_PASSWORD ?? null });
   } catch (error) {
     await dropDatabase(baseUrl, name);
     throw error;
   }
-  process.env.DATABASE_URL = url;
-  project.provide("databaseUrl", url);
+  process.env.DATABASE_URL = appUrl;
+  process.env.OWNER_DATABASE_URL = url;
+  project.provide("databaseUrl", appUrl);
+  project.provide("ownerDatabaseUrl", url);
   return async () => {
     await dropDatabase(baseUrl, name);
   };

@@ -1,10 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import type { Db, Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 
 export type AuditOutcome = "ALLOWED" | "DENIED" | "NOT_FOUND";
 
-export interface AuditEntry {
+/** What one event showed: the records (`ids`) and the clients whose data they carry. */
+export interface Disclosure {
+  ids?: readonly string[];
+  clientIds?: readonly (string | null | undefined)[];
+}
+
+export interface AuditEntry extends Disclosure {
   action: string;
   entityType: string;
   entityId?: string | null;
@@ -19,28 +25,31 @@ export function isRequestId(value: string): boolean {
   return /^[A-Za-z0-9._:-]{8,64}$/.test(value);
 }
 
-function row(actor: Actor, entry: AuditEntry) {
+const unique = (values: readonly (string | null | undefined)[] | undefined) =>
+  [...new Set((values ?? []).filter((v): v is string => typeof v === "string" && v.length > 0))];
+
+export function auditRow(actor: Pick<Actor, "practiceId" | "id" | "requestId" | "tokenId">, entry: AuditEntry) {
   return {
     practiceId: actor.practiceId,
     actorId: actor.id,
+    tokenId: actor.tokenId ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
+    entityIds: unique(entry.ids),
+    clientIds: unique(entry.clientIds),
     outcome: entry.outcome ?? "ALLOWED",
     requestId: isRequestId(actor.requestId) ? actor.requestId : null,
   };
 }
 
 /**
- * Writes one audit row: actor, action, entity, outcome, time, request id. Never note text or
- * demographics: the trail itself must be safe to show an owner.
+ * Writes audit rows in one statement: actor, action, entity, what was shown, outcome, time,
+ * request id. Never note text or demographics: the trail itself must be safe to show an owner.
+ * The database chains each row to its practice's previous one (trigger audit_event_chain).
  */
-export async function audit(client: Db | Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await client.auditEvent.create({ data: row(actor, entry) });
-}
-
-/** Many rows at once, for list reads. */
-export async function auditMany(client: Db | Tx, actor: Actor, entries: AuditEntry[]): Promise<void> {
+export async function writeAudit(tx: Tx, actor: Pick<Actor, "practiceId" | "id" | "requestId" | "tokenId">, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await client.auditEvent.createMany({ data: entries.map((entry) => row(actor, entry)) });
+  if (entries.length === 1) await tx.auditEvent.create({ data: auditRow(actor, entries[0]!) });
+  else await tx.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry)) });
 }

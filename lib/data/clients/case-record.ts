@@ -1,13 +1,12 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit, auditMany } from "@/lib/data/access/audit";
+import { access, type Access } from "@/lib/data/access";
+import { partnerIds } from "@/lib/data/clients/couples";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorizeOrHide, caseloadFilter } from "@/lib/data/access/guard";
-import type { CaseRef } from "@/lib/data/notes/notes";
 import { clientDto, coupleDto, isoDay, type ClientDto, type CoupleDto } from "@/lib/data/serialize";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type CaseRef = { clientId: string } | { coupleId: string };
 
 export interface IntakeSummary {
   id: string;
@@ -40,47 +39,40 @@ export interface CaseRecord {
 export async function getCaseRecord(actor: Actor, ref: CaseRef): Promise<CaseRecord> {
   const [entityType, id] = "clientId" in ref ? (["Client", ref.clientId] as const) : (["Couple", ref.coupleId] as const);
   const action = entityType === "Client" ? "client.read" : "couple.read";
-  const grant = await authorizeOrHide(actor, "client:read", entityType, id);
-  const scope = { id, practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
-  const row = entityType === "Client"
-    ? await db().client.findFirst({ where: scope })
-    : await db().couple.findFirst({ where: scope, include: { partnerA: true, partnerB: true } });
-  if (!row) {
-    await audit(db(), actor, { action, entityType, entityId: id, outcome: "NOT_FOUND" });
-    throw new NotFoundError(entityType);
-  }
-  const client = "firstName" in row ? clientDto(row) : null;
-  const couple = "partnerA" in row ? coupleDto(row as Parameters<typeof coupleDto>[0]) : null;
-  const [clinician, location] = await Promise.all([
-    row.assignedClinicianId
-      ? db().clinicianProfile.findFirst({ where: { id: row.assignedClinicianId, practiceId: actor.practiceId }, select: { user: { select: { name: true } } } })
-      : null,
-    row.locationId ? db().location.findFirst({ where: { id: row.locationId, practiceId: actor.practiceId }, select: { name: true } }) : null,
-  ]);
-  const personIds = couple ? couple.partners.map((p) => p.id) : [id];
-  const intakes = await intakesOf(actor, couple ? { OR: [{ coupleId: id }, { clientIds: { hasSome: personIds } }] } : { clientIds: { has: id } });
-  await auditMany(db(), actor, [
-    { action, entityType, entityId: id },
-    ...intakes.map((i) => ({ action: "intake.read", entityType: "IntakeRequest", entityId: i.id })),
-  ]);
-  const full = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
-  return {
-    kind: couple ? "couple" : "client",
-    name: couple ? couple.partners.map(full).join(" & ") : client ? full(client) : "",
-    client,
-    couple,
-    clinicianName: clinician?.user.name ?? null,
-    locationName: location?.name ?? null,
-    intakes,
-  };
+  return access(actor, { permission: "client:read", action, entityType, id }, async (ctx) => {
+    const { tx, scope, disclose } = ctx;
+    const row = entityType === "Client"
+      ? await tx.client.findFirst({ where: { AND: [scope.client, { id }] } })
+      : await tx.couple.findFirst({ where: { AND: [scope.couple, { id }] }, include: { partnerA: true, partnerB: true } });
+    if (!row) throw new NotFoundError(entityType);
+    const client = "firstName" in row ? clientDto(row) : null;
+    const couple = "partnerA" in row ? coupleDto(row as Parameters<typeof coupleDto>[0]) : null;
+    const clinician = row.assignedClinicianId
+      ? await tx.clinicianProfile.findFirst({ where: { id: row.assignedClinicianId, practiceId: actor.practiceId }, select: { user: { select: { name: true } } } })
+      : null;
+    const location = row.locationId ? await tx.location.findFirst({ where: { id: row.locationId, practiceId: actor.practiceId }, select: { name: true } }) : null;
+    const personIds = couple ? couple.partners.map((p) => p.id) : [id];
+    const intakes = await intakesOf(ctx, couple ? { OR: [{ coupleId: id }, { clientIds: { hasSome: personIds } }] } : { clientIds: { has: id } });
+    disclose({ ids: intakes.map((i) => i.id), clientIds: couple ? partnerIds({ partnerAId: personIds[0]!, partnerBId: personIds[1]! }) : [id] });
+    const full = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+    return {
+      kind: couple ? "couple" : "client",
+      name: couple ? couple.partners.map(full).join(" & ") : client ? full(client) : "",
+      client,
+      couple,
+      clinicianName: clinician?.user.name ?? null,
+      locationName: location?.name ?? null,
+      intakes,
+    };
+  });
 }
 
-async function intakesOf(actor: Actor, match: Prisma.IntakeRequestWhereInput): Promise<IntakeSummary[]> {
-  const grant = can(actor, "intake:read");
-  if (!grant) return [];
-  const own = grant === "own" ? { assignment: { clinicianId: actor.clinicianId ?? "__no_clinician__" } } : {};
-  const rows = await db().intakeRequest.findMany({
-    where: { practiceId: actor.practiceId, ...match, ...own },
+/** The intake requests behind a case, as far as the actor may read them (none for a role that never may). */
+async function intakesOf({ tx, scopeOf }: Access, match: Prisma.IntakeRequestWhereInput): Promise<IntakeSummary[]> {
+  const intake = scopeOf("intake:read");
+  if (!intake) return [];
+  const rows = await tx.intakeRequest.findMany({
+    where: { AND: [await intake.intake(tx), match] },
     orderBy: { createdAt: "desc" },
     take: 10,
   });

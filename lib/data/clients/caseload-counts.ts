@@ -1,13 +1,13 @@
 import "server-only";
-import { db, type Db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/data/access/tenant";
 
 /**
  * Active cases per clinician: each ACTIVE couple counts once, and each ACTIVE individual client
  * who is not a partner in one of that clinician's ACTIVE couples counts once. This is the
- * number capacity (maxCaseload) is measured against. Pass the transaction `client` to count
- * inside one (assignment recounts under a lock on the clinician row).
+ * number capacity (maxCaseload) is measured against. Assignment recounts inside its
+ * transaction, under a lock on the clinician row.
  */
-export async function activeCaseloads(practiceId: string, clinicianIds: string[], client: Db | Tx = db()): Promise<Map<string, number>> {
+export async function activeCaseloads(client: Tx, practiceId: string, clinicianIds: string[]): Promise<Map<string, number>> {
   if (clinicianIds.length === 0) return new Map();
   const rows = await client.$queryRaw<{ clinicianId: string; cases: bigint }[]>`
     SELECT c."assignedClinicianId" AS "clinicianId", COUNT(*) AS cases FROM (

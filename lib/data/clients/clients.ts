@@ -1,69 +1,59 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
+import { access, accessWith } from "@/lib/data/access";
 import { assertCursor } from "@/lib/data/access/cursor";
-import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide, caseloadFilter } from "@/lib/data/access/guard";
-import { searchClientIds } from "@/lib/data/clients/search";
 import { assertInPractice } from "@/lib/data/access/references";
+import { searchClientIds } from "@/lib/data/clients/search";
+import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { clientDto, dayToDate, type ClientDto } from "@/lib/data/serialize";
-import { db } from "@/lib/db";
-import type { ClientCreate, ClientListQuery, ClientUpdate } from "@/lib/validation/client";
+import { clientCreate, clientListQuery, clientUpdate } from "@/lib/validation/client";
 import { toPage, type Page } from "@/lib/validation/common";
 
-/** Clients the actor may see (everyone in the practice, or their own caseload), by name. */
-export async function listClients(actor: Actor, query: ClientListQuery): Promise<Page<ClientDto>> {
-  const grant = await authorize(actor, "client:read", "Client");
-  const q = query.q?.trim() ?? "";
-  const scope = { practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
-  await assertCursor(query.cursor, (id) => db().client.count({ where: { id, ...scope } }));
-  const filters = {
-    ...(query.status ? { status: query.status } : {}),
-    ...(query.locationId ? { locationId: query.locationId } : {}),
-  };
-  let rows;
-  if (q.length >= 3) {
-    // Long enough for the trigram indexes: find the page's ids first (see client-search.ts).
-    const ids = await searchClientIds(
-      { practiceId: actor.practiceId, assignedClinicianId: scope.assignedClinicianId ?? null, status: query.status ?? null, locationId: query.locationId ?? null },
-      q, query.cursor ?? null, query.limit + 1,
-    );
-    const found = await db().client.findMany({ where: { id: { in: ids }, ...scope, ...filters } });
-    const byId = new Map(found.map((row) => [row.id, row]));
-    rows = ids.flatMap((id) => byId.get(id) ?? []);
-  } else {
-    rows = await db().client.findMany({
-      where: {
-        ...scope,
-        ...filters,
-        ...(q ? { OR: [{ firstName: { contains: q, mode: "insensitive" } }, { lastName: { contains: q, mode: "insensitive" } }] } : {}),
-      },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-      take: query.limit + 1,
-      ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-    });
-  }
-  await audit(db(), actor, { action: "client.list", entityType: "Client" });
-  return toPage(rows.map(clientDto), query.limit);
+/** Clients the actor may see (everyone in the practice, or their own caseload), by name; `q` finds names. */
+export async function listClients(actor: Actor, input: unknown): Promise<Page<ClientDto>> {
+  const rule = { permission: "client:read", action: "client.list", entityType: "Client" } as const;
+  return accessWith(actor, rule, clientListQuery, input, async ({ tx, scope, disclose }, query) => {
+    await assertCursor(query.cursor, (id) => tx.client.count({ where: { AND: [scope.client, { id }] } }));
+    const filters = { ...(query.status ? { status: query.status } : {}), ...(query.locationId ? { locationId: query.locationId } : {}) };
+    const q = query.q?.trim() ?? "";
+    let rows;
+    if (q.length >= 3) {
+      // Long enough for the trigram index: find the page's ids first (see search.ts).
+      const own = scope.reach.grant === "own" ? (scope.reach.clinicianId ?? "__none__") : null;
+      const ids = await searchClientIds(tx, { assignedClinicianId: own, status: query.status ?? null, locationId: query.locationId ?? null }, q, query.cursor ?? null, query.limit + 1);
+      const found = await tx.client.findMany({ where: { AND: [scope.client, filters, { id: { in: ids } }] } });
+      const byId = new Map(found.map((row) => [row.id, row]));
+      rows = ids.flatMap((id) => byId.get(id) ?? []);
+    } else {
+      const name = q ? { OR: [{ firstName: { contains: q, mode: "insensitive" as const } }, { lastName: { contains: q, mode: "insensitive" as const } }] } : {};
+      rows = await tx.client.findMany({
+        where: { AND: [scope.client, filters, name] },
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+        take: query.limit + 1,
+        ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+      });
+    }
+    const page = toPage(rows.map(clientDto), query.limit);
+    disclose({ ids: page.data.map((c) => c.id), clientIds: page.data.map((c) => c.id) });
+    return page;
+  });
 }
 
 /** One client, or NotFoundError when it does not exist or lies outside what the actor may see. */
 export async function getClient(actor: Actor, id: string): Promise<ClientDto> {
-  const grant = await authorizeOrHide(actor, "client:read", "Client", id);
-  const row = await db().client.findFirst({ where: { id, practiceId: actor.practiceId, ...caseloadFilter(actor, grant) } });
-  if (!row) {
-    await audit(db(), actor, { action: "client.read", entityType: "Client", entityId: id, outcome: "NOT_FOUND" });
-    throw new NotFoundError("Client");
-  }
-  await audit(db(), actor, { action: "client.read", entityType: "Client", entityId: id });
-  return clientDto(row);
+  return access(actor, { permission: "client:read", action: "client.read", entityType: "Client", id }, async ({ tx, scope, disclose }) => {
+    const row = await tx.client.findFirst({ where: { AND: [scope.client, { id }] } });
+    if (!row) throw new NotFoundError("Client");
+    disclose({ clientIds: [row.id] });
+    return clientDto(row);
+  });
 }
 
 /** Creates a client in the actor's own practice (a practiceId in the input is never read). */
-export async function createClient(actor: Actor, input: ClientCreate): Promise<ClientDto> {
-  await authorize(actor, "client:create", "Client");
-  await assertInPractice(actor, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
-  return db().$transaction(async (tx) => {
+export async function createClient(actor: Actor, raw: unknown): Promise<ClientDto> {
+  const rule = { permission: "client:create", action: "client.create", entityType: "Client" } as const;
+  return accessWith(actor, rule, clientCreate, raw, async ({ tx, disclose }, input) => {
+    await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
     const row = await tx.client.create({
       data: {
         practiceId: actor.practiceId,
@@ -78,29 +68,25 @@ export async function createClient(actor: Actor, input: ClientCreate): Promise<C
         locationId: input.locationId ?? null,
       },
     });
-    await audit(tx, actor, { action: "client.create", entityType: "Client", entityId: row.id });
+    disclose({ ids: [row.id], clientIds: [row.id] });
     return clientDto(row);
   });
 }
 
-/** Updates demographics. A therapist may not move a client out of their own caseload. */
-export async function updateClient(actor: Actor, id: string, input: ClientUpdate): Promise<ClientDto> {
-  // 403, not 404: the only role without this permission (OWNER) may read every client, so
-  // hiding would reveal nothing and would misstate why the change was refused.
-  const grant = await authorize(actor, "client:update", "Client", id);
-  const scope = { id, practiceId: actor.practiceId, ...caseloadFilter(actor, grant) };
-  const existing = await db().client.findFirst({ where: scope });
-  if (!existing) {
-    await audit(db(), actor, { action: "client.update", entityType: "Client", entityId: id, outcome: "NOT_FOUND" });
-    throw new NotFoundError("Client");
-  }
-  if (grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
-    await audit(db(), actor, { action: "client.reassign", entityType: "Client", entityId: id, outcome: "DENIED" });
-    throw new ForbiddenError("Only intake may reassign a client to another clinician.");
-  }
-  await assertInPractice(actor, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
-  if (input.dateOfBirth === null) throw new InvalidError("Date of birth is required.", [{ path: ["dateOfBirth"], message: "Required." }]);
-  return db().$transaction(async (tx) => {
+/**
+ * Updates demographics. A therapist may not move a client out of their own caseload. 403 for
+ * an owner who is not intake: owners read every client, so hiding would misstate the refusal.
+ */
+export async function updateClient(actor: Actor, id: string, raw: unknown): Promise<ClientDto> {
+  const rule = { permission: "client:update", action: "client.update", entityType: "Client", id } as const;
+  return accessWith(actor, rule, clientUpdate, raw, async ({ tx, scope, disclose }, input) => {
+    const existing = await tx.client.findFirst({ where: { AND: [scope.client, { id }] } });
+    if (!existing) throw new NotFoundError("Client");
+    if (scope.reach.grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
+      throw new ForbiddenError("Only intake may reassign a client to another clinician.");
+    }
+    await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
+    if (input.dateOfBirth === null) throw new InvalidError("Date of birth is required.", [{ path: ["dateOfBirth"], message: "Required." }]);
     const row = await tx.client.update({
       where: { id: existing.id },
       data: {
@@ -115,7 +101,7 @@ export async function updateClient(actor: Actor, id: string, input: ClientUpdate
         ...(input.locationId !== undefined ? { locationId: input.locationId } : {}),
       },
     });
-    await audit(tx, actor, { action: "client.update", entityType: "Client", entityId: id });
+    disclose({ clientIds: [row.id] });
     return clientDto(row);
   });
 }

@@ -1,34 +1,32 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
-import { authorize, caseloadFilter } from "@/lib/data/access/guard";
+import { accessWith } from "@/lib/data/access";
 import { assertInPractice } from "@/lib/data/access/references";
+import { partnerIds, withPartners } from "@/lib/data/clients/couples";
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { coupleDto, dayToDate, type CoupleDto } from "@/lib/data/serialize";
-import { db } from "@/lib/db";
-import type { CoupleCreate, CoupleUpdate } from "@/lib/validation/couple-write";
-
-const withPartners = { partnerA: true, partnerB: true } as const;
+import { coupleCreate, coupleUpdate } from "@/lib/validation/couple-write";
 
 /**
  * Creates a couple from two existing clients of the practice, two new people, or one of each
  * (intake only). The same two people as an existing couple answer 409.
  */
-export async function createCouple(actor: Actor, input: CoupleCreate): Promise<CoupleDto> {
-  await authorize(actor, "client:create", "Couple");
-  const partners = input.partners ?? input.partnerIds!.map((clientId) => ({ clientId }));
-  const existingIds = partners.flatMap((p) => ("clientId" in p ? [p.clientId] : []));
-  if (existingIds.length === 2 && existingIds[0] === existingIds[1]) {
-    throw new InvalidError("The two partners must be different people.", [{ path: ["partners", 1], message: "Same client as partner 1." }]);
-  }
-  const found = new Set((await db().client.findMany({ where: { practiceId: actor.practiceId, id: { in: existingIds } }, select: { id: true } })).map((c) => c.id));
-  const issues = partners.flatMap((p, i) => ("clientId" in p && !found.has(p.clientId) ? [{ path: ["partners", i, "clientId"], message: "No such client in this practice." }] : []));
-  if (issues.length) throw new InvalidError("Some partners do not exist.", issues);
-  await assertInPractice(actor, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
-  const status = input.status ?? "INQUIRY";
-  const assignedClinicianId = input.assignedClinicianId ?? null;
-  const locationId = input.locationId ?? null;
-  return db().$transaction(async (tx) => {
+export async function createCouple(actor: Actor, raw: unknown): Promise<CoupleDto> {
+  const rule = { permission: "client:create", action: "couple.create", entityType: "Couple" } as const;
+  return accessWith(actor, rule, coupleCreate, raw, async ({ tx, disclose, record }, input) => {
+    const { practiceId } = actor;
+    const partners = input.partners ?? input.partnerIds!.map((clientId) => ({ clientId }));
+    const existingIds = partners.flatMap((p) => ("clientId" in p ? [p.clientId] : []));
+    if (existingIds.length === 2 && existingIds[0] === existingIds[1]) {
+      throw new InvalidError("The two partners must be different people.", [{ path: ["partners", 1], message: "Same client as partner 1." }]);
+    }
+    const found = new Set((await tx.client.findMany({ where: { practiceId, id: { in: existingIds } }, select: { id: true } })).map((c) => c.id));
+    const issues = partners.flatMap((p, i) => ("clientId" in p && !found.has(p.clientId) ? [{ path: ["partners", i, "clientId"], message: "No such client in this practice." }] : []));
+    if (issues.length) throw new InvalidError("Some partners do not exist.", issues);
+    await assertInPractice(tx, practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
+    const status = input.status ?? "INQUIRY";
+    const assignedClinicianId = input.assignedClinicianId ?? null;
+    const locationId = input.locationId ?? null;
     const ids: string[] = [];
     for (const p of partners) {
       if ("clientId" in p) {
@@ -37,43 +35,39 @@ export async function createCouple(actor: Actor, input: CoupleCreate): Promise<C
       }
       const row = await tx.client.create({
         data: {
-          practiceId: actor.practiceId, firstName: p.firstName, lastName: p.lastName, dateOfBirth: dayToDate(p.dateOfBirth),
+          practiceId, firstName: p.firstName, lastName: p.lastName, dateOfBirth: dayToDate(p.dateOfBirth),
           email: p.email, phone: p.phone, pronouns: p.pronouns, status, assignedClinicianId, locationId,
         },
       });
-      await audit(tx, actor, { action: "client.create", entityType: "Client", entityId: row.id });
+      record({ action: "client.create", entityType: "Client", entityId: row.id, clientIds: [row.id] });
       ids.push(row.id);
     }
     const [a, b] = ids as [string, string];
-    const same = await tx.couple.findFirst({ where: { practiceId: actor.practiceId, OR: [{ partnerAId: a, partnerBId: b }, { partnerAId: b, partnerBId: a }] }, select: { id: true } });
+    const same = await tx.couple.findFirst({ where: { practiceId, OR: [{ partnerAId: a, partnerBId: b }, { partnerAId: b, partnerBId: a }] }, select: { id: true } });
     if (same) throw new ConflictError("These two people are already a couple.", { coupleId: same.id });
     const row = await tx.couple.create({
       data: {
-        practiceId: actor.practiceId, partnerAId: a, partnerBId: b, relationshipStatus: input.relationshipStatus ?? "", status,
+        practiceId, partnerAId: a, partnerBId: b, relationshipStatus: input.relationshipStatus ?? "", status,
         secretsPolicy: input.secretsPolicy ?? "NO_SECRETS", assignedClinicianId, locationId,
       },
       include: withPartners,
     });
-    await audit(tx, actor, { action: "couple.create", entityType: "Couple", entityId: row.id });
+    disclose({ ids: [row.id], clientIds: partnerIds(row) });
     return coupleDto(row);
   });
 }
 
 /** Updates a couple: intake any, a therapist their own caseload's (without reassigning it). */
-export async function updateCouple(actor: Actor, id: string, input: CoupleUpdate): Promise<CoupleDto> {
+export async function updateCouple(actor: Actor, id: string, raw: unknown): Promise<CoupleDto> {
   // 403 for a role that may never change couples (OWNER reads all, so hiding would tell nothing).
-  const grant = await authorize(actor, "client:update", "Couple", id);
-  const existing = await db().couple.findFirst({ where: { id, practiceId: actor.practiceId, ...caseloadFilter(actor, grant) } });
-  if (!existing) {
-    await audit(db(), actor, { action: "couple.update", entityType: "Couple", entityId: id, outcome: "NOT_FOUND" });
-    throw new NotFoundError("Couple");
-  }
-  if (grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
-    await audit(db(), actor, { action: "couple.reassign", entityType: "Couple", entityId: id, outcome: "DENIED" });
-    throw new ForbiddenError("Only intake may reassign a couple to another clinician.");
-  }
-  await assertInPractice(actor, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
-  return db().$transaction(async (tx) => {
+  const rule = { permission: "client:update", action: "couple.update", entityType: "Couple", id } as const;
+  return accessWith(actor, rule, coupleUpdate, raw, async ({ tx, scope, disclose }, input) => {
+    const existing = await tx.couple.findFirst({ where: { AND: [scope.couple, { id }] } });
+    if (!existing) throw new NotFoundError("Couple");
+    if (scope.reach.grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
+      throw new ForbiddenError("Only intake may reassign a couple to another clinician.");
+    }
+    await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
     const row = await tx.couple.update({
       where: { id: existing.id },
       data: {
@@ -85,7 +79,7 @@ export async function updateCouple(actor: Actor, id: string, input: CoupleUpdate
       },
       include: withPartners,
     });
-    await audit(tx, actor, { action: "couple.update", entityType: "Couple", entityId: id });
+    disclose({ clientIds: partnerIds(row) });
     return coupleDto(row);
   });
 }

@@ -1,10 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/data/access/tenant";
 import type { ClientStatus } from "@/lib/generated/prisma/enums";
 
-export interface SearchScope {
-  practiceId: string;
+export interface SearchFilters {
   /** Only this clinician's clients (an "own" grant); null for the whole practice. */
   assignedClinicianId: string | null;
   status: ClientStatus | null;
@@ -17,26 +15,13 @@ export function containsPattern(q: string): string {
 }
 
 /**
- * One page of ids of clients whose first or last name contains `q` (3+ characters), in name
- * order. The matches are collected first (MATERIALIZED), through the trigram indexes, and only
- * then sorted: left to itself the planner walks the name-ordered index and filters, which reads
- * most of a large practice when the names that match sort late ("Smith" of 50,000 clients).
+ * One page of ids of the practice's clients whose first, last or full name ("Sofia Hill")
+ * contains `q` (3+ characters), in name order. Through SECURITY DEFINER app_client_search, which
+ * confines itself to the transaction's practice as the row-level policy does: under RLS itself
+ * ILIKE (not LEAKPROOF) could not use the trigram indexes and would read the whole practice.
  */
-export async function searchClientIds(scope: SearchScope, q: string, cursor: string | null, take: number): Promise<string[]> {
-  const pattern = containsPattern(q);
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    WITH m AS MATERIALIZED (
-      SELECT id, "lastName", "firstName" FROM "Client"
-       WHERE "practiceId" = ${scope.practiceId}
-         AND ("firstName" ILIKE ${pattern} OR "lastName" ILIKE ${pattern})
-         ${scope.assignedClinicianId === null ? Prisma.empty : Prisma.sql`AND "assignedClinicianId" = ${scope.assignedClinicianId}`}
-         ${scope.status === null ? Prisma.empty : Prisma.sql`AND status = ${scope.status}::"ClientStatus"`}
-         ${scope.locationId === null ? Prisma.empty : Prisma.sql`AND "locationId" = ${scope.locationId}`}
-    )
-    SELECT id FROM m
-     ${cursor === null ? Prisma.empty : Prisma.sql`WHERE ("lastName", "firstName", id) > (
-        SELECT "lastName", "firstName", id FROM "Client" WHERE id = ${cursor} AND "practiceId" = ${scope.practiceId})`}
-     ORDER BY "lastName", "firstName", id
-     LIMIT ${take}`;
+export async function searchClientIds(tx: Tx, filters: SearchFilters, q: string, cursor: string | null, take: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM app_client_search(${containsPattern(q)}, ${filters.assignedClinicianId}, ${filters.status}, ${filters.locationId}, ${cursor}, ${take}::int)`;
   return rows.map((r) => r.id);
 }

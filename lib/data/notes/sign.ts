@@ -2,7 +2,7 @@ import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/data/actor";
 import { audit } from "@/lib/data/access/audit";
-import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from "@/lib/auth/policy";
+import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from "@/lib/auth/limits";
 import { ConflictError, ForbiddenError, InvalidError, TooManyAttemptsError } from "@/lib/data/errors";
 import { authorizeOrHide } from "@/lib/data/access/guard";
 import { reload, staleConflict } from "@/lib/data/notes/write";
