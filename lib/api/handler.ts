@@ -51,18 +51,24 @@ export function created(body: unknown): NextResponse {
   return NextResponse.json(body, { status: 201 });
 }
 
-/** Reads and validates a JSON body: 413 past 1 MB, 400 when malformed or invalid. */
-export async function readBody<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
+/**
+ * Reads a JSON body without validating it: 413 past 1 MB, 400 when it is not JSON. lib/data
+ * parses it after the permission check, so a role that may never act is refused whatever it sent.
+ */
+export async function readJson(request: NextRequest): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new BodyTooLargeError();
   const text = await readCapped(request);
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw new MalformedBodyError();
   }
-  return schema.parse(json);
+}
+
+/** Reads and validates a JSON body: 413 past 1 MB, 400 when malformed or invalid. */
+export async function readBody<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
+  return schema.parse(await readJson(request));
 }
 
 /** Reads the body but stops at 1 MB, whatever Content-Length claimed (it may be absent or false). */
@@ -82,6 +88,11 @@ async function readCapped(request: NextRequest): Promise<string> {
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The query string as a plain object, for lib/data to parse after the permission check. */
+export function queryOf(request: NextRequest): Record<string, string> {
+  return Object.fromEntries(request.nextUrl.searchParams);
 }
 
 /** Validates the query string (400 with issues when invalid). */
