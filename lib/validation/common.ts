@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { inSupportedYears, MAX_YEAR, MIN_YEAR, parseCalendarDate } from "@/lib/domain/calendar";
 
 /**
- * A calendar date, "YYYY-MM-DD", that exists. Year 0000 is refused: JavaScript has it, Postgres
- * does not (storing or comparing it would fail in the database, a 500 instead of a 400).
+ * A calendar date, "YYYY-MM-DD", that exists (2026-02-30 does not), in years 1900-2999 for every
+ * date field: outside them a date is a typo or an attack (year 0000 fails in Postgres, year 9999
+ * made a report loop without end), never a client's birth or a session.
  */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !value.startsWith("0000") && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "Not a real date.");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the form YYYY-MM-DD.", abort: true })
+  .refine((value) => parseCalendarDate(value) !== null, { message: "Not a real date.", abort: true })
+  .refine((value) => inSupportedYears(Number(value.slice(0, 4))), `Use a year from ${MIN_YEAR} to ${MAX_YEAR}.`);
 
 /** Postgres text cannot hold the NUL character: refuse it with the field named rather than fail in the database. */
 export const NO_NUL = [(value: string) => !value.includes("\u0000"), "Remove the NUL character (\\u0000): it cannot be stored."] as const;

@@ -26,29 +26,42 @@ export type ReportQuery = z.infer<typeof reportQuery>;
 export type ParsedReportQuery = Omit<ReportQuery, "locationId" | "from" | "to"> & ReportFilter;
 
 /** A blank form field means "not set", not "invalid". */
-function dropBlanks(raw: Record<string, unknown>): Record<string, unknown> {
+function dropBlanks(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => !(typeof v === "string" && v.trim() === "")));
 }
 
-/** Parses a report query and fills the default period; throws a ZodError naming the field. */
-export function parseReportQuery(raw: Record<string, unknown>, today: Date = new Date()): ParsedReportQuery {
-  const parsed = reportQuery.parse(dropBlanks(raw));
-  const range = resolveRange(parsed, today);
-  const problem = rangeProblem(range);
-  if (problem) {
-    throw new z.ZodError([{ code: "custom", path: [problem.path], message: problem.message, input: range[problem.path] }]);
-  }
-  return { ...parsed, ...range, locationId: parsed.locationId ?? null };
+/**
+ * The whole report query as one schema: fields, then the period filled in and checked (real
+ * dates in 1900-2999, start on or before end, at most three years: DESIGN.md), each problem a
+ * zod issue at its field, so that a route or `accessWith` answers 400 with a plain message.
+ * `today` fixes the default period's end (tests); otherwise it is the day of the parse.
+ */
+export function reportQueryFor(today?: Date) {
+  return z.preprocess(dropBlanks, reportQuery).transform((parsed, ctx): ParsedReportQuery => {
+    const range = resolveRange(parsed, today ?? new Date());
+    const problem = rangeProblem(range);
+    if (problem) {
+      ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message, input: range[problem.path] });
+      return z.NEVER;
+    }
+    return { ...parsed, ...range, locationId: parsed.locationId ?? null };
+  });
 }
 
-/** Same as parseReportQuery, for a page: bad input gives null and the message instead of throwing. */
+/** `reportQueryFor()` with the period's default ending on the day of each parse. */
+export const parsedReportQuery = reportQueryFor();
+
+/** Parses a report query and fills the default period; throws a ZodError naming the field. */
+export function parseReportQuery(raw: Record<string, unknown>, today: Date = new Date()): ParsedReportQuery {
+  return reportQueryFor(today).parse(raw);
+}
+
+/** Same as parseReportQuery, for a page: bad input gives the problems in words instead of throwing. */
 export function safeReportQuery(raw: Record<string, unknown>, today: Date = new Date()):
   | { ok: true; value: ParsedReportQuery }
   | { ok: false; issues: { path: string; message: string }[] } {
-  try {
-    return { ok: true, value: parseReportQuery(raw, today) };
-  } catch (error) {
-    if (error instanceof z.ZodError) return { ok: false, issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
-    throw error;
-  }
+  const parsed = reportQueryFor(today).safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
 }
