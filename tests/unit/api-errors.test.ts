@@ -3,8 +3,9 @@
 import { describe, expect, test, vi } from "vitest";
 import { lockedAsJson } from "@/lib/api/auth-callback";
 import { BodyTooLargeError, MalformedBodyError, toErrorResponse } from "@/lib/api/errors";
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError, TooManyAttemptsError } from "@/lib/data/errors";
+import { ConflictError, DataError, ForbiddenError, InvalidError, NotFoundError, TooManyAttemptsError } from "@/lib/data/errors";
 import { clientCreate } from "@/lib/validation/client";
+import { parseReportQuery } from "@/lib/validation/report";
 
 async function body(response: Response) {
   return (await response.json()) as { error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } };
@@ -44,6 +45,44 @@ describe("toErrorResponse", () => {
 
   test("429 says when to retry", () => {
     expect(toErrorResponse(new TooManyAttemptsError(120)).headers.get("Retry-After")).toBe("120");
+  });
+
+  test.each([
+    ["year 9999", { from: "9999-10-01", to: "9999-12-31" }],
+    ["year 0001", { from: "0001-01-01", to: "0001-12-31" }],
+    ["a period over three years", { from: "2020-01-01", to: "2026-01-01" }],
+  ])("a report query with %s: 400 naming `from` in plain words, not echoing the value", async (_, query) => {
+    let thrown: unknown;
+    try {
+      parseReportQuery(query);
+    } catch (error) {
+      thrown = error;
+    }
+    const response = toErrorResponse(thrown);
+    expect(response.status).toBe(400);
+    const { error } = await body(response);
+    expect(error.code).toBe("invalid_input");
+    expect(error.issues?.[0]).toMatchObject({ path: ["from"], message: expect.stringMatching(/year from 1900 to 2999|three years/) });
+    expect(JSON.stringify(error)).not.toContain(query.from);
+  });
+
+  test("any other refusal of lib/data: 400 with its own code and message", async () => {
+    const response = toErrorResponse(new DataError("unknown_location", "That location is not one of this practice's."));
+    expect(response.status).toBe(400);
+    expect((await body(response)).error).toEqual({ code: "unknown_location", message: "That location is not one of this practice's." });
+  });
+
+  test.each([
+    ["a TypeError", new TypeError("Cannot read properties of undefined (reading 'ssn')")],
+    ["a RangeError", new RangeError("A report period touches at most 37 months, not 1000000.")],
+    ["a thrown string", "ssn 123-45-6789"],
+    ["a thrown object", { stack: "at /srv/app/lib/data/clients.ts:42", ssn: "123-45-6789" }],
+  ])("%s: 500 with only the generic body", async (_, thrown) => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = toErrorResponse(thrown);
+    spy.mockRestore();
+    expect(response.status).toBe(500);
+    expect(await body(response)).toEqual({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } });
   });
 
   test("an unexpected error: 500 with a generic message, never its text or stack", async () => {
