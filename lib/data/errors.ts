@@ -48,7 +48,10 @@ export class InvalidError extends DataError {
 
 /** 429: too many attempts. */
 export class TooManyAttemptsError extends DataError {
-  constructor(readonly retryAfterSeconds: number) {
-    super("too_many_attempts", "Too many failed attempts. Try again in 15 minutes.");
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = "Too many failed attempts. Try again in 15 minutes.",
+  ) {
+    super("too_many_attempts", message);
   }
 }

@@ -21,7 +21,7 @@ async function expectHidden(w: NotesWorld, actor: Actor, noteId: string) {
   await expect(listNotes(actor, list(w.couple.id))).rejects.toBeInstanceOf(NotFoundError);
   await expect(updateNote(actor, noteId, notePatch.parse({ version: 1, homework: "x" }))).rejects.toBeInstanceOf(NotFoundError);
   await expect(signNote(actor, noteId, { password: f.TEST_PASSWORD })).rejects.toBeInstanceOf(NotFoundError);
-  await expect(addAddendum(actor, noteId, "late entry")).rejects.toBeInstanceOf(NotFoundError);
+  await expect(addAddendum(actor, noteId, { text: "late entry" })).rejects.toBeInstanceOf(NotFoundError);
   await expect(getProgress(actor, { coupleId: w.couple.id })).rejects.toBeInstanceOf(NotFoundError);
   const unchanged = await db().sessionNote.findUniqueOrThrow({ where: { id: noteId } });
   expect(unchanged).toMatchObject({ status: "DRAFT", version: 1, homework: "Daily check-in." });
@@ -85,7 +85,7 @@ describe("everyone else", () => {
     await expectHidden(w, w.actors.ownerTreating, (await draftCoupleNote(w)).id);
   });
 
-  test("an intake specialist gets 403 to list and 404 for an id, and cannot create", async () => {
+  test("an intake specialist gets 403 to list or for a case's timeline, 404 for a note id, and cannot create", async () => {
     const w = await notesWorld();
     const note = await draftCoupleNote(w);
     await expect(listNotes(w.actors.intake, list(w.couple.id))).rejects.toBeInstanceOf(ForbiddenError);
@@ -93,8 +93,9 @@ describe("everyone else", () => {
     await expect(getNote(w.actors.intake, note.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateNote(w.actors.intake, note.id, notePatch.parse({ version: 1, homework: "x" }))).rejects.toBeInstanceOf(NotFoundError);
     await expect(signNote(w.actors.intake, note.id, { password: f.TEST_PASSWORD })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addAddendum(w.actors.intake, note.id, "x")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getProgress(w.actors.intake, { coupleId: w.couple.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addAddendum(w.actors.intake, note.id, { text: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    // Intake sees the couple itself, so its timeline is refused as such (403), not hidden.
+    await expect(getProgress(w.actors.intake, { coupleId: w.couple.id })).rejects.toBeInstanceOf(ForbiddenError);
     const denied = await db().auditEvent.findMany({ where: { practiceId: w.practice.id, actorId: w.intake.id, outcome: "DENIED" } });
     expect(denied.length).toBeGreaterThanOrEqual(7);
   });
@@ -120,7 +121,7 @@ describe("when the case moves to another clinician", () => {
     for (const n of (await listNotes(w.actors.colleague, list(w.couple.id))).data) expect(n.privateNote).toBeNull();
     await expect(updateNote(w.actors.colleague, draft.id, notePatch.parse({ version: 1, homework: "x" }))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(signNote(w.actors.colleague, draft.id, { password: f.TEST_PASSWORD })).rejects.toBeInstanceOf(ForbiddenError);
-    const addendum = await addAddendum(w.actors.colleague, signed.id, "Taking over care; reviewed history.");
+    const addendum = await addAddendum(w.actors.colleague, signed.id, { text: "Taking over care; reviewed history." });
     expect(addendum.authorId).toBe(w.therapist2.id);
     // The former author is no longer treating: the notes are out of their reach now.
     await expect(getNote(w.actors.author, draft.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -134,12 +135,18 @@ describe("audit", () => {
     await getNote(w.actors.author, note.id);
     await updateNote(w.actors.author, note.id, notePatch.parse({ version: 1, homework: "Write a letter." }));
     await signNote(w.actors.author, note.id, { password: f.TEST_PASSWORD });
-    await addAddendum(w.actors.author, note.id, "Correction: 80 minutes.");
+    await addAddendum(w.actors.author, note.id, { text: "Correction: 80 minutes." });
     await listNotes(w.actors.author, list(w.couple.id));
-    const rows = await db().auditEvent.findMany({ where: { practiceId: w.practice.id, entityId: note.id }, orderBy: { at: "asc" } });
-    expect(rows.map((r) => r.action)).toEqual(["note.create", "note.read", "note.update", "note.sign", "note.addendum", "note.read"]);
+    const rows = await db().auditEvent.findMany({
+      where: { practiceId: w.practice.id, OR: [{ entityId: note.id }, { entityIds: { has: note.id } }] },
+      orderBy: { seq: "asc" },
+    });
+    // The list row names every note it showed, and each row the clients the note concerns.
+    expect(rows.map((r) => r.action)).toEqual(["note.create", "note.read", "note.update", "note.sign", "note.addendum", "note.list"]);
+    const partners = w.couple.partners.map((p) => p.id).sort();
+    for (const row of rows) expect([...row.clientIds].sort()).toEqual(partners);
     expect(rows.every((r) => r.actorId === w.therapist.id && r.outcome === "ALLOWED")).toBe(true);
-    const text = JSON.stringify(await db().auditEvent.findMany({ where: { practiceId: w.practice.id } }));
+    const text = JSON.stringify(await db().auditEvent.findMany({ where: { practiceId: w.practice.id } }), (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
     for (const secret of [SECRET, "Write a letter.", "Correction", "tense week"]) expect(text).not.toContain(secret);
   });
 });

@@ -83,10 +83,11 @@ describe("a case's header", () => {
     expect(record.intakes).toEqual([expect.objectContaining({ id: intake.id, urgency: "URGENT", risk: { selfHarm: true, violence: false, substance: false } })]);
   });
 
-  test("leaves out intake requests the therapist may not read, and hides other caseloads", async () => {
+  test("shows intake requests by the current assignment, not the first match, and hides other caseloads", async () => {
     const w = await notesWorld();
-    await withIntake(w, w.therapist2.clinicianId);
-    expect((await getCaseRecord(w.actors.author, { coupleId: w.couple.id })).intakes).toEqual([]);
+    // Matched first to the colleague, the couple is the author's now: the request follows the case.
+    const intake = await withIntake(w, w.therapist2.clinicianId);
+    expect((await getCaseRecord(w.actors.author, { coupleId: w.couple.id })).intakes.map((i) => i.id)).toEqual([intake.id]);
     expect((await getCaseRecord(w.actors.intake, { coupleId: w.couple.id })).intakes).toHaveLength(1);
     await expect(getCaseRecord(w.actors.colleague, { coupleId: w.couple.id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCaseRecord(w.actors.author, { clientId: w.colleagueClient.id })).rejects.toBeInstanceOf(NotFoundError);

@@ -154,9 +154,9 @@ describe("addenda", () => {
   test("are refused on a draft (409) and, on a signed note, listed with author and time", async () => {
     const w = await notesWorld();
     const note = await draftCoupleNote(w);
-    await conflictOf(addAddendum(w.actors.author, note.id, "too early"));
+    await conflictOf(addAddendum(w.actors.author, note.id, { text: "too early" }));
     await signNote(w.actors.author, note.id, { password: TEST_PASSWORD });
-    const added = await addAddendum(w.actors.author, note.id, "Correction: session ran 90 minutes.");
+    const added = await addAddendum(w.actors.author, note.id, { text: "Correction: session ran 90 minutes." });
     expect(added).toMatchObject({ text: "Correction: session ran 90 minutes.", authorId: w.therapist.id });
     const read = await getNote(w.actors.author, note.id);
     expect(read.addenda).toEqual([{ ...added, authorName: w.therapist.name }]);
@@ -167,7 +167,7 @@ describe("addenda", () => {
     const w = await notesWorld();
     const note = await draftCoupleNote(w);
     await signNote(w.actors.author, note.id, { password: TEST_PASSWORD });
-    const added = await addAddendum(w.actors.author, note.id, "Late entry.");
+    const added = await addAddendum(w.actors.author, note.id, { text: "Late entry." });
     await expect(db().$executeRawUnsafe(`UPDATE "NoteAddendum" SET text = 'changed' WHERE id = $1`, added.id)).rejects.toThrow(/addenda/);
     await expect(db().$executeRawUnsafe(`DELETE FROM "NoteAddendum" WHERE id = $1`, added.id)).rejects.toThrow(/addenda/);
     expect((await getNote(w.actors.author, note.id)).addenda[0]?.text).toBe("Late entry.");

@@ -7,7 +7,7 @@ import { describe, expect, test, vi } from "vitest";
 import * as notesRoute from "@/app/api/v1/notes/route";
 import type { Actor } from "@/lib/data/actor";
 import { setStaffRoles } from "@/lib/data/admin/staff";
-import { audit } from "@/lib/data/access/audit";
+import { writeAudit } from "@/lib/data/access/audit";
 import { listAuditEvents } from "@/lib/data/audit/trail";
 import { getOwnCaseload } from "@/lib/data/clients/caseload";
 import { listClients } from "@/lib/data/clients/clients";
@@ -95,7 +95,7 @@ describe("a page cursor never positions a list by a row the caller may not see",
     const a = await f.createStaffedPractice();
     const b = await f.createStaffedPractice();
     const bOwner = await f.actorFor(b.owner);
-    await audit(db(), bOwner, { action: "client.read", entityType: "Client", entityId: "x" });
+    await writeAudit(db(), bOwner, [{ action: "client.read", entityType: "Client", entityId: "x" }]);
     const foreign = await db().auditEvent.findFirstOrThrow({ where: { practiceId: b.practice.id } });
     expectBadCursor(await failure(listAuditEvents(await f.actorFor(a.owner), auditQuery.parse({ cursor: foreign.id }))));
   });
@@ -133,15 +133,15 @@ describe("the audit trail", () => {
     const w = await f.createStaffedPractice();
     const base = await f.actorFor(w.owner);
     const forged = `${"x".repeat(5000)}\nALLOWED client.read by someone else`;
-    await audit(db(), { ...base, requestId: forged }, { action: "client.list", entityType: "Client" });
-    await audit(db(), base, { action: "client.list", entityType: "Client" });
+    await writeAudit(db(), { ...base, requestId: forged }, [{ action: "client.list", entityType: "Client" }]);
+    await writeAudit(db(), base, [{ action: "client.list", entityType: "Client" }]);
     const rows = await db().auditEvent.findMany({ where: { practiceId: w.practice.id, actorId: w.owner.id }, orderBy: { at: "asc" } });
     expect(rows.map((r) => r.requestId)).toEqual([null, base.requestId]);
   });
 
   test("is append-only, even for a direct SQL session", async () => {
     const w = await f.createStaffedPractice();
-    await audit(db(), await f.actorFor(w.owner), { action: "client.read", entityType: "Client", entityId: "c1" });
+    await writeAudit(db(), await f.actorFor(w.owner), [{ action: "client.read", entityType: "Client", entityId: "c1" }]);
     const row = await db().auditEvent.findFirstOrThrow({ where: { practiceId: w.practice.id } });
     await expect(db().$executeRaw`UPDATE "AuditEvent" SET action = 'nothing.happened' WHERE id = ${row.id}`).rejects.toThrow(/append-only/);
     await expect(db().$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${row.id}`).rejects.toThrow(/append-only/);

@@ -41,6 +41,17 @@ export interface Access {
   disclose(disclosure: Disclosure): void;
   /** Another audit row written with this call's (e.g. a record created along the way). */
   record(entry: AuditEntry): void;
+  /**
+   * Refuses with `error`, but commits what the body wrote and the refusal's audit row (DENIED,
+   * `entry` overriding the action) in this same transaction: for a refusal that must count at
+   * once, such as a wrong password, which a later attempt then sees under the same lock.
+   */
+  refuseAndKeep(error: Error, entry?: Partial<AuditEntry>): never;
+}
+
+/** Carries a refusal whose transaction commits (Access.refuseAndKeep). */
+class Kept {
+  constructor(readonly error: Error, readonly entry: Partial<AuditEntry>) {}
 }
 
 async function refuse(actor: Actor, rule: Rule, outcome: "DENIED" | "NOT_FOUND", disclosure: Disclosure = {}): Promise<void> {
@@ -62,8 +73,9 @@ export async function access<T>(actor: Actor, rule: Rule, body: (ctx: Access) =>
     if (rule.id !== undefined && refusalHides(actor, rule.entityType)) throw new NotFoundError(labelOf(rule.entityType));
     throw new ForbiddenError();
   }
+  let kept = false;
   try {
-    return await inTenant(actor.practiceId, async (tx) => {
+    const outcome = await inTenant(actor.practiceId, async (tx): Promise<T | Kept> => {
       const disclosed = { ids: [] as string[], clientIds: [] as (string | null | undefined)[] };
       const extra: AuditEntry[] = [];
       const ctx: Access = {
@@ -77,13 +89,30 @@ export async function access<T>(actor: Actor, rule: Rule, body: (ctx: Access) =>
           disclosed.clientIds.push(...(d.clientIds ?? []));
         },
         record: (entry) => void extra.push(entry),
+        refuseAndKeep: (error, entry = {}) => {
+          throw new Kept(error, entry);
+        },
       };
-      const result = await body(ctx);
+      const main = { action: rule.action, entityType: rule.entityType, entityId: rule.id ?? null };
+      let result: T;
+      try {
+        result = await body(ctx);
+      } catch (error) {
+        if (!(error instanceof Kept)) throw error;
+        await writeAudit(tx, actor, [...extra, { ...main, outcome: "DENIED", ...error.entry }]);
+        return error;
+      }
       // Last in the transaction: the audit chain's lock is then held only until the commit.
-      await writeAudit(tx, actor, [{ action: rule.action, entityType: rule.entityType, entityId: rule.id ?? null, ...disclosed }, ...extra]);
+      await writeAudit(tx, actor, [{ ...main, ...disclosed }, ...extra]);
       return result;
     }, { timeout: rule.timeout });
+    if (outcome instanceof Kept) {
+      kept = true;
+      throw outcome.error;
+    }
+    return outcome;
   } catch (error) {
+    if (kept) throw error;
     if (error instanceof NotFoundError) await refuse(actor, rule, "NOT_FOUND");
     else if (error instanceof ForbiddenError) await refuse(actor, rule, "DENIED");
     else if (error instanceof ConflictError) await refuse(actor, rule, "DENIED", error.disclosed);

@@ -1,44 +1,36 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import type { Grant } from "@/lib/auth/permissions";
 import { isoDay } from "@/lib/data/serialize";
-import type { Db, Tx } from "@/lib/db";
+import type { Tx } from "@/lib/data/access/tenant";
 import { ENEMIES, INGREDIENTS, type Enemy, type Ingredient } from "@/lib/domain/intimacy";
 import type { NoteFormat } from "@/lib/domain/note-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-// Session note rows to DESIGN.md's Note payload, and the scopes every note query shares.
+// Session note rows to DESIGN.md's Note payload.
 
 export const noteInclude = {
   enemies: true,
   addenda: { orderBy: [{ signedAt: "asc" }, { id: "asc" }] },
   author: { select: { name: true } },
+  couple: { select: { partnerAId: true, partnerBId: true } },
 } as const satisfies Prisma.SessionNoteInclude;
 export type NoteRow = Prisma.SessionNoteGetPayload<{ include: typeof noteInclude }>;
 
-/** The clinician profile a treating-clinician check compares against (none: matches nothing). */
-export function treating(actor: Actor): { assignedClinicianId: string } {
-  return { assignedClinicianId: actor.clinicianId ?? "__no_clinician__" };
-}
-
-/**
- * Notes the actor may read: with an "own" grant, those whose client or couple is assigned to the
- * actor's clinician profile (the treating clinician), whoever wrote them.
- */
-export function noteScope(actor: Actor, grant: Grant): Prisma.SessionNoteWhereInput {
-  if (grant === "any") return {};
-  return { OR: [{ client: treating(actor) }, { couple: treating(actor) }] };
+/** The clients a note concerns (its client, or both partners): named in the audit of every read. */
+export function clientIdsOf(row: Pick<NoteRow, "clientId" | "couple">): string[] {
+  if (row.clientId) return [row.clientId];
+  return row.couple ? [row.couple.partnerAId, row.couple.partnerBId] : [];
 }
 
 function byOrder<T extends string>(order: readonly T[]) {
   return (a: T, b: T) => order.indexOf(a) - order.indexOf(b);
 }
 
-/** Names of the note's author and its addenda's authors, in one query. */
-export async function authorNames(client: Db | Tx, actor: Actor, rows: NoteRow[]): Promise<Map<string, string>> {
+/** Names of the addenda's authors, in one query (none when there are no addenda). */
+export async function authorNames(tx: Tx, practiceId: string, rows: Pick<NoteRow, "addenda">[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => r.addenda.map((a) => a.authorId)))];
   const users = ids.length
-    ? await client.user.findMany({ where: { id: { in: ids }, practiceId: actor.practiceId }, select: { id: true, name: true } })
+    ? await tx.user.findMany({ where: { id: { in: ids }, practiceId }, select: { id: true, name: true } })
     : [];
   return new Map(users.map((u) => [u.id, u.name]));
 }
@@ -47,7 +39,7 @@ export async function authorNames(client: Db | Tx, actor: Actor, rows: NoteRow[]
  * The Note payload. The private psychotherapy note reaches its author only: for anyone else it
  * is null, whatever else they may read.
  */
-export function noteDto(row: NoteRow, actor: Actor, names: Map<string, string> = new Map()) {
+export function noteDto(row: Omit<NoteRow, "couple">, actor: Pick<Actor, "id">, names: Map<string, string> = new Map()) {
   return {
     id: row.id,
     clientId: row.clientId,

@@ -1,11 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
-import { authorizeOrHide } from "@/lib/data/access/guard";
-import { requireTreatedCase, type CaseRef } from "@/lib/data/notes/notes";
-import { noteScope } from "@/lib/data/notes/dto";
+import { access } from "@/lib/data/access";
+import { treatedCase, type CaseRef, type TreatedCase } from "@/lib/data/notes/case";
 import { isoDay } from "@/lib/data/serialize";
-import { db } from "@/lib/db";
 import { ENEMIES, summarizeProgress, type Enemy, type EnemyTag, type ProgressSummary } from "@/lib/domain/intimacy";
 
 export interface ProgressPoint {
@@ -33,19 +30,23 @@ export interface Progress {
  * 4 sessions against the 4 before, most frequent enemy). Tags only: no note text leaves here.
  */
 export async function getProgress(actor: Actor, ref: CaseRef): Promise<Progress> {
-  const entityType = "clientId" in ref ? "Client" : "Couple";
-  const entityId = "clientId" in ref ? ref.clientId : ref.coupleId;
-  const grant = await authorizeOrHide(actor, "note:read", entityType, entityId);
-  const target = await requireTreatedCase(actor, ref, "note.progress");
-  const rows = await db().sessionNote.findMany({
-    where: { practiceId: actor.practiceId, ...ref, status: "SIGNED", ...noteScope(actor, grant) },
-    select: { id: true, sessionDate: true, intimacyLevel: true, partnerLevels: true, enemies: { select: { enemy: true, intensity: true } } },
-    orderBy: [{ sessionDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  const [entityType, id] = "clientId" in ref ? (["Client", ref.clientId] as const) : (["Couple", ref.coupleId] as const);
+  return access(actor, { permission: "note:read", action: "note.progress", entityType, id }, async (ctx) => {
+    const target = await treatedCase(ctx, ref);
+    const rows = await ctx.tx.sessionNote.findMany({
+      where: { AND: [ctx.scope.note, target.kind === "client" ? { clientId: target.id } : { coupleId: target.id }, { status: "SIGNED" }] },
+      select: { id: true, sessionDate: true, intimacyLevel: true, partnerLevels: true, enemies: { select: { enemy: true, intensity: true } } },
+      orderBy: [{ sessionDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    });
+    ctx.disclose({ ids: rows.map((r) => r.id), clientIds: target.clientIds });
+    return progressOf(target, rows);
   });
-  await audit(db(), actor, { action: "note.progress", entityType, entityId });
-  const partners = target.kind === "couple"
-    ? [target.couple.partnerA, target.couple.partnerB].map((p) => ({ clientId: p.id, name: `${p.firstName} ${p.lastName}` }))
-    : [];
+}
+
+type ProgressRow = { id: string; sessionDate: Date; intimacyLevel: number; partnerLevels: unknown; enemies: { enemy: string; intensity: number }[] };
+
+function progressOf(target: TreatedCase, rows: ProgressRow[]): Progress {
+  const partners = target.partners;
   const points: ProgressPoint[] = rows.map((r) => {
     const recorded = r.partnerLevels as { clientId: string; level: number }[];
     return {

@@ -1,67 +1,46 @@
 import "server-only";
-import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
-import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from "@/lib/auth/limits";
-import { ConflictError, ForbiddenError, InvalidError, TooManyAttemptsError } from "@/lib/data/errors";
-import { authorizeOrHide } from "@/lib/data/access/guard";
-import { reload, staleConflict } from "@/lib/data/notes/write";
-import { findVisibleNote, toDto, type NoteDto } from "@/lib/data/notes/notes";
-import { db } from "@/lib/db";
+import { accessWith } from "@/lib/data/access";
+import { ConflictError, ForbiddenError, InvalidError } from "@/lib/data/errors";
+import { clientIdsOf, noteInclude, type NoteDto, type NoteRow } from "@/lib/data/notes/dto";
+import { toDto, visibleNote } from "@/lib/data/notes/notes";
+import { checkSigningPassword } from "@/lib/data/notes/sign-password";
+import { staleConflict } from "@/lib/data/notes/write";
 import { sectionsEmpty } from "@/lib/domain/note-format";
-
-const WRONG_PASSWORD = "note.sign.password";
-
-const denied = (actor: Actor, action: string, id: string) =>
-  audit(db(), actor, { action, entityType: "SessionNote", entityId: id, outcome: "DENIED" });
+import { addendumCreate, noteSign } from "@/lib/validation/note";
 
 /**
  * Signs the actor's own draft. Signing is an attestation, so it asks for the author's password
  * again (wrong: 403). From then on the note is locked, here and by the database's trigger.
  * `version`, when given, must still be current (409 otherwise): the author signs what they saw.
  */
-export async function signNote(actor: Actor, id: string, input: { password: string; version?: number }): Promise<NoteDto> {
-  const grant = await authorizeOrHide(actor, "note:write", "SessionNote", id);
-  const note = await findVisibleNote(actor, grant, id, "note.sign");
-  if (note.authorId !== actor.id) {
-    await denied(actor, "note.sign", id);
-    throw new ForbiddenError("Only the note's author may sign it.");
-  }
-  if (note.status === "SIGNED") {
-    await denied(actor, "note.sign", id);
-    throw new ConflictError("This note is already signed.", { current: await toDto(actor, note) });
-  }
-  if (input.version !== undefined && input.version !== note.version) {
-    await denied(actor, "note.sign", id);
-    throw await staleConflict(actor, id, "This note changed since you last saw it. Review it before signing.");
-  }
-  // Guessing a colleague's password from their open session is slowed like sign-in is.
-  const since = new Date(Date.now() - LOCKOUT_WINDOW_MS);
-  const failures = await db().auditEvent.count({
-    where: { practiceId: actor.practiceId, actorId: actor.id, action: WRONG_PASSWORD, outcome: "DENIED", at: { gt: since } },
-  });
-  if (failures >= LOCKOUT_THRESHOLD) throw new TooManyAttemptsError(LOCKOUT_WINDOW_MS / 1000);
-  const user = await db().user.findFirst({ where: { id: actor.id, practiceId: actor.practiceId, active: true }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user?.passwordHash ?? null, input.password))) {
-    await denied(actor, WRONG_PASSWORD, id);
-    throw new ForbiddenError("That password is not correct. Signing needs your own password.");
-  }
-  if (sectionsEmpty(note.sections as Record<string, string>)) {
-    throw new InvalidError("Write the note before signing it.", [{ path: ["sections"], message: "Every section is empty." }]);
-  }
-  const signed = await db().$transaction(async (tx) => {
+export async function signNote(actor: Actor, id: string, raw: unknown): Promise<NoteDto> {
+  const rule = { permission: "note:write", action: "note.sign", entityType: "SessionNote", id } as const;
+  return accessWith(actor, rule, noteSign, raw, async (ctx, input) => {
+    const { tx, disclose } = ctx;
+    const note = await visibleNote(ctx, id);
+    if (note.authorId !== actor.id) throw new ForbiddenError("Only the note's author may sign it.");
+    if (note.status === "SIGNED") throw await staleConflict(ctx, note, "This note is already signed.");
+    if (input.version !== undefined && input.version !== note.version) {
+      throw await staleConflict(ctx, note, "This note changed since you last saw it. Review it before signing.");
+    }
+    await checkSigningPassword(ctx, input.password);
+    if (sectionsEmpty(note.sections as Record<string, string>)) {
+      throw new InvalidError("Write the note before signing it.", [{ path: ["sections"], message: "Every section is empty." }]);
+    }
+    const signedAt = new Date();
     const { count } = await tx.sessionNote.updateMany({
       where: { id, practiceId: actor.practiceId, status: "DRAFT", version: note.version },
-      data: { status: "SIGNED", signedAt: new Date(), version: { increment: 1 } },
+      data: { status: "SIGNED", signedAt, updatedAt: signedAt, version: { increment: 1 } },
     });
-    if (count === 1) await audit(tx, actor, { action: "note.sign", entityType: "SessionNote", entityId: id });
-    return count === 1;
+    if (count !== 1) {
+      const current = await tx.sessionNote.findFirst({ where: { AND: [ctx.scope.note, { id }] }, include: noteInclude });
+      throw await staleConflict(ctx, current, "This note changed while you were signing it. Review it and sign again.");
+    }
+    disclose({ clientIds: clientIdsOf(note) });
+    const signed = { ...note, status: "SIGNED", signedAt, updatedAt: signedAt, version: note.version + 1 } satisfies NoteRow;
+    return toDto(ctx, signed);
   });
-  if (!signed) {
-    await denied(actor, "note.sign", id);
-    throw await staleConflict(actor, id, "This note changed while you were signing it. Review it and sign again.");
-  }
-  return reload(actor, id);
 }
 
 export interface AddendumDto {
@@ -73,20 +52,16 @@ export interface AddendumDto {
 }
 
 /**
- * Adds a correction or late entry under a SIGNED note (a draft is simply edited: 409). The
- * addendum is signed by its author and timestamped, and the database refuses to change it.
+ * Adds a correction or late entry `{ text }` under a SIGNED note (a draft is simply edited: 409).
+ * The addendum is signed by its author and timestamped, and the database refuses to change it.
  */
-export async function addAddendum(actor: Actor, id: string, text: string): Promise<AddendumDto> {
-  const grant = await authorizeOrHide(actor, "note:write", "SessionNote", id);
-  const note = await findVisibleNote(actor, grant, id, "note.addendum");
-  if (note.status !== "SIGNED") {
-    await denied(actor, "note.addendum", id);
-    throw new ConflictError("Addenda are for signed notes; edit the draft itself instead.");
-  }
-  const row = await db().$transaction(async (tx) => {
-    const created = await tx.noteAddendum.create({ data: { practiceId: actor.practiceId, noteId: id, authorId: actor.id, text } });
-    await audit(tx, actor, { action: "note.addendum", entityType: "SessionNote", entityId: id });
-    return created;
+export async function addAddendum(actor: Actor, id: string, raw: unknown): Promise<AddendumDto> {
+  const rule = { permission: "note:write", action: "note.addendum", entityType: "SessionNote", id } as const;
+  return accessWith(actor, rule, addendumCreate, raw, async (ctx, input) => {
+    const note = await visibleNote(ctx, id);
+    if (note.status !== "SIGNED") throw new ConflictError("Addenda are for signed notes; edit the draft itself instead.");
+    const row = await ctx.tx.noteAddendum.create({ data: { practiceId: actor.practiceId, noteId: id, authorId: actor.id, text: input.text } });
+    ctx.disclose({ ids: [row.id], clientIds: clientIdsOf(note) });
+    return { id: row.id, text: row.text, authorId: row.authorId, authorName: actor.name, signedAt: row.signedAt.toISOString() };
   });
-  return { id: row.id, text: row.text, authorId: row.authorId, authorName: actor.name, signedAt: row.signedAt.toISOString() };
 }

@@ -1,8 +1,7 @@
-import { apiRoute, created, readBody, readQuery } from "@/lib/api/handler";
-import { createNote } from "@/lib/data/notes/write";
+import { apiRoute, created, queryOf, readJson } from "@/lib/api/handler";
 import { listNotes } from "@/lib/data/notes/notes";
-import { noteCreate, noteListQuery } from "@/lib/validation/note";
+import { createNote } from "@/lib/data/notes/write";
 
-export const GET = apiRoute(async ({ request, actor }) => listNotes(actor, readQuery(request, noteListQuery)));
+export const GET = apiRoute(async ({ request, actor }) => listNotes(actor, queryOf(request)));
 
-export const POST = apiRoute(async ({ request, actor }) => created(await createNote(actor, await readBody(request, noteCreate))));
+export const POST = apiRoute(async ({ request, actor }) => created(await createNote(actor, await readJson(request))));

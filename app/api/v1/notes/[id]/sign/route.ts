@@ -1,8 +1,7 @@
-import { apiRoute, readBody } from "@/lib/api/handler";
+import { apiRoute, readJson } from "@/lib/api/handler";
 import { signNote } from "@/lib/data/notes/sign";
 import { id } from "@/lib/validation/common";
-import { noteSign } from "@/lib/validation/note";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
-  signNote(actor, id.parse(params.id), await readBody(request, noteSign)),
+  signNote(actor, id.parse(params.id), await readJson(request)),
 );
