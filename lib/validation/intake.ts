@@ -97,6 +97,12 @@ export const intakeListQuery = pageQuery.extend({
 });
 export type IntakeListQuery = z.infer<typeof intakeListQuery>;
 
+/** The queue page: one of its three sections (or all of them in queue order), a page at a time. */
+export const intakeQueueQuery = pageQuery.extend({
+  q: trimmed(100).optional(),
+  status: z.enum(["NEW", "WAITLISTED", "MATCHED"]).optional(),
+});
+
 /**
  * Assign to a clinician, or put on the waitlist with a reason. `existingClientIds` (one per
  * person, null for "create a new record") links people to clients already on file; when absent,

@@ -43,7 +43,7 @@ describe("assigning a couple request", () => {
     await assignIntake(w.actors.intake, request.id, { clinicianId: w.therapist.clinicianId! });
     const rows = await db().auditEvent.findMany({ where: { practiceId: w.practice.id, actorId: w.intake.id } });
     expect(rows.map((r) => r.action).sort()).toEqual(["assignment.create", "client.create", "client.create", "couple.create", "intake.assign", "intake.create"]);
-    const text = JSON.stringify(rows);
+    const text = JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
     for (const person of request.clients) {
       expect(text).not.toContain(person.firstName);
       expect(text).not.toContain(person.lastName);

@@ -28,7 +28,7 @@ describe("filing a request", () => {
   test.each(["owner", "therapist"] as const)("%s may not file one (403, audited as denied)", async (role) => {
     const w = await intakeWorld();
     await expect(createIntake(w.actors[role], individualRequest())).rejects.toBeInstanceOf(ForbiddenError);
-    const denied = await db().auditEvent.count({ where: { practiceId: w.practice.id, actorId: w.actors[role].id, outcome: "DENIED", action: "intake:create" } });
+    const denied = await db().auditEvent.count({ where: { practiceId: w.practice.id, actorId: w.actors[role].id, outcome: "DENIED", action: "intake.create" } });
     expect(denied).toBe(1);
   });
 
@@ -80,7 +80,7 @@ describe("reading", () => {
     expect((await getIntake(w.actors.therapist, mine.id)).id).toBe(mine.id);
     await expect(getIntake(w.actors.therapist, theirs.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listIntakes(w.actors.therapist, all)).data.map((i) => i.id)).toEqual([mine.id]);
-    expect((await listIntakeQueue(w.actors.therapist)).map((i) => i.id)).toEqual([mine.id]);
+    expect((await listIntakeQueue(w.actors.therapist)).data.map((i) => i.id)).toEqual([mine.id]);
     expect((await listIntakes(w.actors.owner, all)).data).toHaveLength(2);
   });
 
@@ -101,11 +101,11 @@ describe("reading", () => {
     const routine = await createIntake(w.actors.intake, individualRequest());
     const urgent = await createIntake(w.actors.intake, individualRequest({ urgency: "URGENT" }));
     const risky = await createIntake(w.actors.intake, individualRequest({ riskScreen: { violence: true } }));
-    expect((await listIntakeQueue(w.actors.intake)).map((i) => i.id)).toEqual([risky.id, urgent.id, routine.id]);
+    expect((await listIntakeQueue(w.actors.intake)).data.map((i) => i.id)).toEqual([risky.id, urgent.id, routine.id]);
     const name = routine.clients[0]!.lastName;
-    expect((await listIntakeQueue(w.actors.intake, { q: name.slice(2).toUpperCase() })).map((i) => i.id)).toEqual([routine.id]);
+    expect((await listIntakeQueue(w.actors.intake, { q: name.slice(2).toUpperCase() })).data.map((i) => i.id)).toEqual([routine.id]);
     expect((await listIntakes(w.actors.intake, intakeListQuery.parse({ q: name }))).data.map((i) => i.id)).toEqual([routine.id]);
-    expect(await listIntakeQueue(w.actors.intake, { q: "%" })).toEqual([]);
+    expect((await listIntakeQueue(w.actors.intake, { q: "%" })).data).toEqual([]);
   });
 });
 

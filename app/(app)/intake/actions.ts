@@ -7,14 +7,14 @@ import { assignIntake } from "@/lib/data/intake/assign";
 import { createIntake, updateIntake } from "@/lib/data/intake/write";
 import { getIntake } from "@/lib/data/intake/intakes";
 import { id as idSchema } from "@/lib/validation/common";
-import { intakeAssign, intakeFormCreate, intakeUpdate } from "@/lib/validation/intake";
+import { intakeFormCreate } from "@/lib/validation/intake";
 
 /** Files the request from the form's values; on success goes to its page, else says what to fix. */
 export async function createIntakeAction(payload: unknown): Promise<FormResult> {
   const actor = await requireUser();
   let id: string;
   try {
-    id = (await createIntake(actor, intakeFormCreate.parse(payload))).id;
+    id = (await createIntake(actor, payload, intakeFormCreate)).id;
   } catch (error) {
     return toFormResult(error);
   }
@@ -28,7 +28,7 @@ export async function assignAction(_previous: FormResult, form: FormData): Promi
   if (!intakeId.success) return { message: "This request no longer exists." };
   const waitlist = form.get("mode") === "waitlist";
   try {
-    const input = intakeAssign.parse(waitlist ? { waitlist: true, reason: String(form.get("reason") ?? "") } : { clinicianId: String(form.get("clinicianId") ?? "") });
+    const input = waitlist ? { waitlist: true, reason: String(form.get("reason") ?? "") } : { clinicianId: String(form.get("clinicianId") ?? "") };
     await assignIntake(actor, intakeId.data, input);
   } catch (error) {
     return toFormResult(error);
@@ -44,7 +44,7 @@ export async function linkClientAction(form: FormData): Promise<void> {
   const clientId = String(form.get("clientId") ?? "") || null;
   const intake = await getIntake(actor, intakeId);
   const clients = intake.clients.map((c, i) => (i === index ? { ...c, clientId } : c));
-  await updateIntake(actor, intakeId, intakeUpdate.parse({ clients }));
+  await updateIntake(actor, intakeId, { clients });
   redirect(`/intake/${intakeId}`);
 }
 
@@ -52,6 +52,6 @@ export async function linkClientAction(form: FormData): Promise<void> {
 export async function setIntakeStatusAction(form: FormData): Promise<void> {
   const actor = await requireUser();
   const intakeId = idSchema.parse(form.get("intakeId"));
-  await updateIntake(actor, intakeId, intakeUpdate.parse({ status: form.get("status") === "CLOSED" ? "CLOSED" : "NEW" }));
+  await updateIntake(actor, intakeId, { status: form.get("status") === "CLOSED" ? "CLOSED" : "NEW" });
   redirect(`/intake/${intakeId}`);
 }

@@ -5,6 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/data/actor";
+import { InvalidError } from "@/lib/data/errors";
 import { listIntakeQueue } from "@/lib/data/intake/intakes";
 
 export const metadata: Metadata = { title: "Intake queue" };
@@ -17,14 +19,31 @@ const SECTIONS = [
 
 type Status = (typeof SECTIONS)[number]["status"];
 
-export default async function IntakeQueuePage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string }> }) {
+const PAGE = 50;
+
+/** One page of one section; a cursor that is not (or no longer) of this list starts it again. */
+async function sectionPage(actor: Actor, query: { q?: string; status: Status; cursor?: string }) {
+  const input = { ...query, limit: String(PAGE) };
+  return listIntakeQueue(actor, input).catch((error: unknown) => {
+    if (error instanceof InvalidError && query.cursor) return listIntakeQueue(actor, { ...input, cursor: undefined });
+    throw error;
+  });
+}
+
+export default async function IntakeQueuePage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; cursor?: string }> }) {
   const actor = await requireUser();
   const params = await searchParams;
   const q = (params.q ?? "").slice(0, 100);
   const status = SECTIONS.find((s) => s.status === params.status)?.status;
-  const items = await listIntakeQueue(actor, { ...(q.trim() ? { q } : {}), ...(status ? { status } : {}) });
   const shown = SECTIONS.filter((s) => !status || s.status === status);
-  const filterHref = (s?: Status) => `/intake?${new URLSearchParams({ ...(q ? { q } : {}), ...(s ? { status: s } : {}) })}`;
+  // Each section is its own list, sorted and paged by the database; "more" pages one section.
+  const pages = await Promise.all(shown.map((s) => sectionPage(actor, {
+    ...(q.trim() ? { q } : {}), status: s.status, ...(status && params.cursor ? { cursor: params.cursor.slice(0, 64) } : {}),
+  })));
+  const count = pages.reduce((n, p) => n + p.data.length, 0);
+  const more = pages.some((p) => p.nextCursor);
+  const filterHref = (s?: Status, cursor?: string) =>
+    `/intake?${new URLSearchParams({ ...(q ? { q } : {}), ...(s ? { status: s } : {}), ...(cursor ? { cursor } : {}) })}`;
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -49,13 +68,18 @@ export default async function IntakeQueuePage({ searchParams }: { searchParams: 
           </Link>
         ))}
       </nav>
-      {q.trim() ? <p role="status" className="mb-4 text-sm text-slate-700">{items.length} {items.length === 1 ? "request matches" : "requests match"} “{q}”.</p> : null}
-      {shown.map((section) => {
-        const rows = items.filter((i) => i.status === section.status);
+      {q.trim() ? <p role="status" className="mb-4 text-sm text-slate-700">{count}{more ? "+" : ""} {count === 1 && !more ? "request matches" : "requests match"} “{q}”.</p> : null}
+      {shown.map((section, i) => {
+        const { data: rows, nextCursor } = pages[i]!;
         return (
           <section key={section.status} aria-labelledby={`${section.mode}-heading`} className="mb-8">
-            <h2 id={`${section.mode}-heading`} className="mb-2 text-lg font-semibold">{section.title} ({rows.length})</h2>
+            <h2 id={`${section.mode}-heading`} className="mb-2 text-lg font-semibold">{section.title} ({rows.length}{nextCursor ? "+" : ""})</h2>
             {rows.length === 0 ? <EmptyState title={section.empty} /> : <QueueTable items={rows} mode={section.mode} caption={section.title} />}
+            {nextCursor ? (
+              <Link href={filterHref(section.status, nextCursor)} className="mt-2 inline-block text-sm text-brand-700 underline">
+                Next {PAGE} in {section.title.toLowerCase()}
+              </Link>
+            ) : null}
           </section>
         );
       })}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { StoredPerson } from "@/lib/data/intake/dto";
 import { clientDto, dayToDate, isoDay, type ClientDto } from "@/lib/data/serialize";
-import type { Db, Tx } from "@/lib/db";
+import type { Tx } from "@/lib/data/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type DuplicateRule = "email" | "nameAndDateOfBirth";
@@ -19,10 +19,11 @@ export interface PossibleDuplicate {
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * Clients of the practice with the same email as someone in the request, or the same first and
- * last name and date of birth (case-insensitive). Shown before assigning creates new records.
+ * Clients within `clients` (the actor's client scope) with the same email as someone in the
+ * request, or the same first and last name and date of birth (case-insensitive). Shown before
+ * assigning creates new records.
  */
-export async function findDuplicates(client: Db | Tx, practiceId: string, people: StoredPerson[], links: (string | null)[]): Promise<PossibleDuplicate[]> {
+export async function findDuplicates(tx: Tx, clients: Prisma.ClientWhereInput, people: StoredPerson[], links: (string | null)[]): Promise<PossibleDuplicate[]> {
   const or: Prisma.ClientWhereInput[] = [];
   for (const p of people) {
     if (p.email) or.push({ email: { equals: p.email.trim(), mode: "insensitive" } });
@@ -35,7 +36,7 @@ export async function findDuplicates(client: Db | Tx, practiceId: string, people
     }
   }
   if (or.length === 0) return [];
-  const rows = await client.client.findMany({ where: { practiceId, OR: or }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], take: 50 });
+  const rows = await tx.client.findMany({ where: { AND: [clients, { OR: or }] }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], take: 50 });
   const found: PossibleDuplicate[] = [];
   people.forEach((p, clientIndex) => {
     for (const row of rows) {

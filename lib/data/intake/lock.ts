@@ -1,8 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
+import type { Tx } from "@/lib/data/access";
 import { ConflictError, NotFoundError } from "@/lib/data/errors";
-import { db, type Tx } from "@/lib/db";
 
 /**
  * Locks the request's row for the rest of the transaction and checks it can still be matched or
@@ -21,16 +19,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-/**
- * Audits a refused or missing assignment/waitlist outside the rolled-back transaction, and turns
- * a unique violation into the 409 it means.
- */
-export async function auditRefusal(actor: Actor, action: string, id: string, error: unknown): Promise<never> {
-  const conflict = isUniqueViolation(error) ? new ConflictError("This request has already been assigned.") : error;
-  if (conflict instanceof NotFoundError) {
-    await audit(db(), actor, { action, entityType: "IntakeRequest", entityId: id, outcome: "NOT_FOUND" });
-  } else if (conflict instanceof ConflictError) {
-    await audit(db(), actor, { action: `${action}.refused`, entityType: "IntakeRequest", entityId: id, outcome: "DENIED" });
+/** Runs `fn`, turning a unique violation (a second Assignment slipping past the lock) into the 409 it means. */
+export async function asConflict<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("This request has already been assigned.");
+    throw error;
   }
-  throw conflict;
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Rows to the plain inputs of lib/domain/matching (which never touches the database).
 import { peopleOf } from "@/lib/data/intake/dto";
 import type { MatchClinician, MatchIntake, Window } from "@/lib/domain/matching/types";
-import type { Db, Tx } from "@/lib/db";
+import type { Tx } from "@/lib/data/access";
 import type { ClinicianProfile, IntakeRequest } from "@/lib/generated/prisma/client";
 
 const windows = (value: unknown): Window[] => (Array.isArray(value) ? (value as Window[]) : []);
@@ -47,14 +47,14 @@ export function toMatchClinician(row: ClinicianProfile & { user: { name: string 
  * Clinicians who see one of these clients individually: the client is ACTIVE and assigned to
  * them, and not merely as a partner in a couple that same clinician treats.
  */
-export async function individualTherapists(client: Db | Tx, practiceId: string, clientIds: string[]): Promise<string[]> {
+export async function individualTherapists(tx: Tx, practiceId: string, clientIds: string[]): Promise<string[]> {
   if (clientIds.length === 0) return [];
-  const rows = await client.client.findMany({
+  const rows = await tx.client.findMany({
     where: { practiceId, id: { in: clientIds }, status: "ACTIVE", assignedClinicianId: { not: null } },
     select: { id: true, assignedClinicianId: true },
   });
   // Seeing someone only as a partner in a couple is not individual therapy.
-  const couples = await client.couple.findMany({
+  const couples = await tx.couple.findMany({
     where: { practiceId, status: "ACTIVE", OR: [{ partnerAId: { in: clientIds } }, { partnerBId: { in: clientIds } }] },
     select: { partnerAId: true, partnerBId: true, assignedClinicianId: true },
   });
@@ -65,7 +65,7 @@ export async function individualTherapists(client: Db | Tx, practiceId: string, 
 }
 
 /** Location names by id, for the explanations. */
-export async function locationNames(client: Db | Tx, practiceId: string): Promise<Record<string, string>> {
-  const rows = await client.location.findMany({ where: { practiceId }, select: { id: true, name: true } });
+export async function locationNames(tx: Tx, practiceId: string): Promise<Record<string, string>> {
+  const rows = await tx.location.findMany({ where: { practiceId }, select: { id: true, name: true } });
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }

@@ -1,18 +1,18 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { authorize } from "@/lib/data/access/guard";
-import { db } from "@/lib/db";
+import { access } from "@/lib/data/access";
 
 /**
  * What the intake and clinician-profile forms offer: the practice's active locations and its
  * safety protocol (shown when a risk screen is positive). Practice settings every role may read;
- * no client data, so no audit row.
+ * no client data is disclosed.
  */
 export async function getPracticeChoices(actor: Actor): Promise<{ locations: { id: string; name: string }[]; safetyProtocol: string }> {
-  await authorize(actor, "location:read", "Location");
-  const [practice, locations] = await Promise.all([
-    db().practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { safetyProtocol: true } }),
-    db().location.findMany({ where: { practiceId: actor.practiceId, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
-  return { locations, safetyProtocol: practice.safetyProtocol };
+  const rule = { permission: "location:read", action: "location.list", entityType: "Location" } as const;
+  return access(actor, rule, async ({ tx, scope, disclose }) => {
+    const practice = await tx.practice.findFirstOrThrow({ where: { id: scope.practice.practiceId }, select: { safetyProtocol: true } });
+    const locations = await tx.location.findMany({ where: { ...scope.practice, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+    disclose({ ids: locations.map((l) => l.id) });
+    return { locations, safetyProtocol: practice.safetyProtocol };
+  });
 }

@@ -1,10 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
+import type { Access } from "@/lib/data/access";
 import { InvalidError } from "@/lib/data/errors";
 import type { StoredPerson } from "@/lib/data/intake/dto";
 import { dayToDate } from "@/lib/data/serialize";
-import type { Tx } from "@/lib/db";
 
 interface PeopleInput {
   kind: "INDIVIDUAL" | "COUPLE";
@@ -21,7 +19,7 @@ interface PeopleInput {
  * A linked partner who is ACTIVE with another clinician keeps that individual therapist: the
  * couple goes to the new clinician, and their own therapy is not taken away from them.
  */
-export async function linkOrCreatePeople(tx: Tx, actor: Actor, input: PeopleInput): Promise<{ clientIds: string[]; coupleId: string | null }> {
+export async function linkOrCreatePeople({ tx, actor, record }: Access, input: PeopleInput): Promise<{ clientIds: string[]; coupleId: string | null }> {
   const { practiceId } = actor;
   const wanted = input.links.filter((x): x is string => x !== null);
   if (new Set(wanted).size !== wanted.length) throw new InvalidError("Two people cannot be the same client.", [{ path: ["existingClientIds"], message: "Choose different clients." }]);
@@ -35,7 +33,7 @@ export async function linkOrCreatePeople(tx: Tx, actor: Actor, input: PeopleInpu
       const keepsOwnTherapist = input.kind === "COUPLE" && row.status === "ACTIVE" && row.assignedClinicianId !== null && row.assignedClinicianId !== input.clinicianId;
       if (!keepsOwnTherapist) {
         await tx.client.update({ where: { id: row.id }, data: { status: "ACTIVE", assignedClinicianId: input.clinicianId } });
-        await audit(tx, actor, { action: "client.update", entityType: "Client", entityId: row.id });
+        record({ action: "client.update", entityType: "Client", entityId: row.id, clientIds: [row.id] });
       }
       clientIds.push(row.id);
       continue;
@@ -49,7 +47,7 @@ export async function linkOrCreatePeople(tx: Tx, actor: Actor, input: PeopleInpu
         email: person.email ?? null, phone: person.phone ?? null, status: "ACTIVE", assignedClinicianId: input.clinicianId, locationId: input.locationId,
       },
     });
-    await audit(tx, actor, { action: "client.create", entityType: "Client", entityId: row.id });
+    record({ action: "client.create", entityType: "Client", entityId: row.id, clientIds: [row.id] });
     clientIds.push(row.id);
   }
   if (input.kind !== "COUPLE") return { clientIds, coupleId: null };
@@ -58,6 +56,6 @@ export async function linkOrCreatePeople(tx: Tx, actor: Actor, input: PeopleInpu
   const couple = found
     ? await tx.couple.update({ where: { id: found.id }, data: { status: "ACTIVE", assignedClinicianId: input.clinicianId } })
     : await tx.couple.create({ data: { practiceId, partnerAId: a, partnerBId: b, status: "ACTIVE", assignedClinicianId: input.clinicianId, locationId: input.locationId } });
-  await audit(tx, actor, { action: found ? "couple.update" : "couple.create", entityType: "Couple", entityId: couple.id });
+  record({ action: found ? "couple.update" : "couple.create", entityType: "Couple", entityId: couple.id, clientIds: [a, b] });
   return { clientIds, coupleId: couple.id };
 }

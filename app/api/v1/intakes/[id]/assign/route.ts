@@ -1,8 +1,5 @@
-import { apiRoute, readBody } from "@/lib/api/handler";
+import { apiRoute, readJson } from "@/lib/api/handler";
 import { assignIntake } from "@/lib/data/intake/assign";
 import { id } from "@/lib/validation/common";
-import { intakeAssign } from "@/lib/validation/intake";
 
-export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
-  assignIntake(actor, id.parse(params.id), await readBody(request, intakeAssign)),
-);
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => assignIntake(actor, id.parse(params.id), await readJson(request)));

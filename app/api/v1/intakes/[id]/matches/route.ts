@@ -1,9 +1,5 @@
-import { apiRoute, readQuery } from "@/lib/api/handler";
+import { apiRoute, queryOf } from "@/lib/api/handler";
 import { getIntakeMatches } from "@/lib/data/intake/matches";
 import { id } from "@/lib/validation/common";
-import { matchQuery } from "@/lib/validation/intake";
 
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
-  const { referenceDate } = readQuery(request, matchQuery);
-  return getIntakeMatches(actor, id.parse(params.id), referenceDate ? { referenceDate } : {});
-});
+export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => getIntakeMatches(actor, id.parse(params.id), queryOf(request)));
