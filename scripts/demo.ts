@@ -1,13 +1,15 @@
 // `npm run demo`: one command from a fresh clone to a running app with demo data.
 //   1. database: DATABASE_URL if set, else an embedded PostgreSQL (PGlite) persisted in .data/pglite
 //   2. migrations (wasm schema engine), 3. demo data if the database is empty,
-//   4. AUTH_SECRET (generated once into .data/auth-secret) and AUTH_TRUST_HOST=true,
+//   4. the app role lakeshore_app (row-level security binds it), AUTH_SECRET (generated once into
+//      .data/auth-secret) and AUTH_TRUST_HOST=true,
 //   5. `next build`, skipped when .next/BUILD_ID is newer than every source file (DEMO_BUILD=always
 //      forces it), 6. `next start -p $PORT` (default 3000) until Ctrl-C.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db-tools/embedded-postgres";
+import { appConnection } from "../lib/db-tools/app-connection";
 import { deployMigrations, ensureDatabase } from "../lib/db-tools/deploy";
 import { seedIfEmpty } from "../prisma/seed/index";
 import { buildIsFresh, exited, spawnNext, waitForHttp } from "./lib/next-app";
@@ -91,10 +93,13 @@ async function main() {
   );
   log(seeded === "seeded" ? "  demo data loaded" : "  data already present: left as is");
 
+  const ownerUrl = databaseUrl;
+  const app = await step("4/6 app role and auth secret", () => appConnection(ownerUrl, { embedded: embedded !== undefined }));
+  log(`  the app connects ${app.describe}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: await step("4/6 auth secret", authSecret),
+    ...app.env,
+    AUTH_SECRET: authSecret(),
     AUTH_TRUST_HOST: "true",
     PORT,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -7,6 +7,7 @@ import path from "node:path";
 import { MIGRATIONS_DIR, NO_FILTER, readMigrations, SCHEMA_PATH, withEngine } from "../lib/db-tools/schema-engine";
 import { readFileSync } from "node:fs";
 import { databaseUrlOrDefault } from "../lib/db-tools/database-url";
+import { ensureAppRole } from "../lib/db-tools/app-role";
 
 async function deploy(url: string) {
   const applied = await withEngine(url, (engine) =>
@@ -14,6 +15,13 @@ async function deploy(url: string) {
   );
   const names = applied.appliedMigrationNames;
   console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database schema is up to date.");
+  // New tables and functions need the app role's grants: renewed after every deploy.
+  try {
+    await ensureAppRole(url, { password: process.env.APP_DATABASE_PASSWORD ?? null });
+    console.log("App role lakeshore_app: created or updated, with the grants the app needs.");
+  } catch (error) {
+    console.warn(`Could not create or grant the app role (${error instanceof Error ? error.message : error}); run this as a role with CREATEROLE, or grant it as the README says.`);
+  }
 }
 
 async function create(url: string, name: string) {

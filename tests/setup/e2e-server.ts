@@ -1,11 +1,12 @@
 // The server the E2E tests drive (Playwright's webServer runs it, see playwright.config.ts): the
 // BUILT app on its own scratch database, never the demo's.
 //   creates lakeshore_e2e_<timestamp> on TEST_PG_URL's server (default: the local PostgreSQL),
-//   migrates and seeds it, runs `next build` unless .next is newer than the sources
+//   migrates and seeds it as the owner, connects the app as lakeshore_app, runs `next build` unless .next is newer than the sources
 //   (E2E_BUILD=always forces it), then `next start -p $E2E_PORT` (default 3100).
 // On SIGTERM/SIGINT (Playwright's graceful shutdown) it stops the app and drops the database.
 import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
+import { appConnection } from "../../lib/db-tools/app-connection";
 import { createDatabase, deployMigrations, dropDatabase } from "../../lib/db-tools/deploy";
 import { seedIfEmpty } from "../../prisma/seed/index";
 import { buildIsFresh, exited, spawnNext } from "../../scripts/lib/next-app";
@@ -44,12 +45,13 @@ async function main() {
   log(`created database ${name}`);
   await deployMigrations(url);
   await seedIfEmpty(url, (line) => log(`seed: ${line}`));
-  log("migrated and seeded");
+  const app = await appConnection(url);
+  log(`migrated and seeded; the app connects ${app.describe}`);
   if (stopping) return finish(0);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: url,
+    ...app.env,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
