@@ -27,8 +27,15 @@ async function get(handler: Handler, as: Actor, url: string): Promise<Response> 
   return handler(new NextRequest(`http://localhost${url}`), { params: Promise.resolve({}) });
 }
 
+interface Hostile {
+  name: string;
+  query: { from?: string; to?: string };
+  field: "from" | "to";
+  message: RegExp;
+}
+
 /** The periods of the security review, and where each must be refused. */
-const HOSTILE = [
+const HOSTILE: Hostile[] = [
   { name: "year 9999", query: { from: "9999-10-01", to: "9999-12-31" }, field: "from", message: /1900 to 2999/ },
   { name: "a single day in 9999", query: { from: "9999-12-31", to: "9999-12-31" }, field: "from", message: /1900 to 2999/ },
   { name: "an end in 9999 and no start", query: { to: "9999-12-31" }, field: "to", message: /1900 to 2999/ },
@@ -36,7 +43,7 @@ const HOSTILE = [
   { name: "a five-digit year", query: { from: "2026-01-01", to: "10000-01-01" }, field: "to", message: /YYYY-MM-DD/ },
   { name: "three years and a day", query: { from: "2023-01-01", to: "2026-01-01" }, field: "from", message: /three years/ },
   { name: "1900 to 2999", query: { from: "1900-01-01", to: "2999-12-31" }, field: "from", message: /three years/ },
-] as const;
+];
 
 let w: ReportWorld;
 beforeAll(async () => {
