@@ -75,6 +75,22 @@ describe("invitations", () => {
     expect(staffInvite.safeParse({ name: "No Discipline", email: email(), roles: ["THERAPIST"] }).error?.issues[0]?.path).toEqual(["discipline"]);
   });
 
+  test("an email of another practice's user gets the very answer of one taken here: no practice named, nothing changed", async () => {
+    const other = await f.createStaffedPractice();
+    const attempt = (address: string) => inviteStaff(owner, { name: "Probe", email: address.toUpperCase(), roles: ["INTAKE"] }).catch((e: unknown) => e as ConflictError);
+    const elsewhere = await attempt(other.therapist.email);
+    const here = await attempt(w.therapist.email);
+    for (const error of [elsewhere, here]) expect(error).toBeInstanceOf(ConflictError);
+    expect([elsewhere.message, elsewhere.details]).toEqual([here.message, here.details]);
+    const otherPractice = await db().practice.findUniqueOrThrow({ where: { id: other.practice.id } });
+    for (const secret of [otherPractice.name, otherPractice.id, other.therapist.id, other.therapist.name]) expect(elsewhere.message).not.toContain(secret);
+    expect(await db().user.findMany({ where: { email: other.therapist.email } })).toMatchObject([{ id: other.therapist.id, practiceId: other.practice.id, active: true }]);
+    // both refusals are audited alike, and the other practice's user appears in neither
+    const refusals = await db().auditEvent.findMany({ where: { requestId: owner.requestId, action: "staff.invite" }, orderBy: { seq: "asc" } });
+    expect(refusals.map((e) => [e.outcome, e.entityId, e.entityIds])).toEqual([["DENIED", null, []], ["DENIED", null, []]]);
+    expect(JSON.stringify(await db().auditEvent.findMany({ where: { practiceId: w.practice.id }, select: { entityId: true, entityIds: true, clientIds: true } }))).not.toContain(other.therapist.id);
+  });
+
   test("only owners invite, change roles and deactivate", async () => {
     for (const user of [w.therapist, w.intake]) {
       const actor = await f.actorFor(user);

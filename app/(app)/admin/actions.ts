@@ -6,7 +6,6 @@ import { requireUser } from "@/lib/auth/session";
 import { createLocation, updateLocation } from "@/lib/data/admin/locations";
 import { deactivateStaff, inviteStaff, issuePasswordLink, reactivateStaff, setStaffRoles } from "@/lib/data/admin/staff";
 import { id } from "@/lib/validation/common";
-import { locationCreate, locationUpdate, staffInvite, staffRolesUpdate } from "@/lib/validation/admin";
 
 // Each action re-reads the session (requireUser) and goes through lib/data, which checks that
 // the actor is an owner: hiding the forms from others is a courtesy, not the check.
@@ -14,7 +13,7 @@ import { locationCreate, locationUpdate, staffInvite, staffRolesUpdate } from "@
 export async function createLocationAction(_: AdminResult, form: FormData): Promise<AdminResult> {
   const actor = await requireUser();
   try {
-    const location = await createLocation(actor, locationCreate.parse({ name: text(form, "name"), address: text(form, "address") }));
+    const location = await createLocation(actor, { name: text(form, "name"), address: text(form, "address") });
     revalidatePath("/admin/locations");
     return { ok: true, message: `${location.name} was added.` };
   } catch (error) {
@@ -28,7 +27,7 @@ export async function updateLocationAction(locationId: string, _: AdminResult, f
     const change = form.has("active")
       ? { active: text(form, "active") === "true" }
       : { name: text(form, "name"), address: text(form, "address") };
-    const location = await updateLocation(actor, id.parse(locationId), locationUpdate.parse(change));
+    const location = await updateLocation(actor, id.parse(locationId), change);
     revalidatePath("/admin/locations");
     const what = "active" in change ? (location.active ? "reopened" : "deactivated") : "saved";
     return { ok: true, message: `${location.name} was ${what}.` };
@@ -41,8 +40,7 @@ export async function inviteStaffAction(_: AdminResult, form: FormData): Promise
   const actor = await requireUser();
   try {
     const discipline = text(form, "discipline");
-    const input = staffInvite.parse({ name: text(form, "name"), email: text(form, "email"), roles: form.getAll("roles"), ...(discipline ? { discipline } : {}) });
-    const issued = await inviteStaff(actor, input);
+    const issued = await inviteStaff(actor, { name: text(form, "name"), email: text(form, "email"), roles: form.getAll("roles"), ...(discipline ? { discipline } : {}) });
     revalidatePath("/admin/staff");
     return { ok: true, message: `${issued.user.name} was invited.`, linkPath: `/set-password/${issued.token}`, linkFor: issued.user.name, expiresAt: issued.expiresAt };
   } catch (error) {
@@ -54,7 +52,7 @@ export async function setRolesAction(userId: string, _: AdminResult, form: FormD
   const actor = await requireUser();
   try {
     const discipline = text(form, "discipline");
-    const user = await setStaffRoles(actor, id.parse(userId), staffRolesUpdate.parse({ roles: form.getAll("roles"), ...(discipline ? { discipline } : {}) }));
+    const user = await setStaffRoles(actor, id.parse(userId), { roles: form.getAll("roles"), ...(discipline ? { discipline } : {}) });
     revalidatePath(`/admin/staff/${user.id}`);
     return { ok: true, message: `${user.name}'s roles were saved.` };
   } catch (error) {

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/admin/set-password-form";
 import { describePasswordToken } from "@/lib/data/admin/tokens";
-import { passwordToken } from "@/lib/validation/admin";
 
 export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
 
 /** The page of a one-time set-password link (public: the link is the invitation). */
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const valid = passwordToken.safeParse(token).success ? await describePasswordToken(token) : null;
+  const valid = await describePasswordToken(token);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
       <h1 className="text-2xl font-semibold text-brand-900">Set your password</h1>

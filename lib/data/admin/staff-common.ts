@@ -1,9 +1,8 @@
 import "server-only";
 import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
+import { access, type Tx } from "@/lib/data/access";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/access/guard";
-import { db, type Db, type Tx } from "@/lib/db";
 
 export type StaffStatus = "ACTIVE" | "INVITED" | "INVITE_EXPIRED" | "DEACTIVATED";
 
@@ -41,8 +40,8 @@ export function staffDto(row: StaffRow, now = new Date()): StaffDto {
 }
 
 /** One staff member of the practice, or NotFoundError (another practice's user does not exist here). */
-export async function loadStaff(client: Db | Tx, practiceId: string, userId: string): Promise<StaffDto> {
-  const row = await client.user.findFirst({ where: { id: userId, practiceId }, include });
+export async function loadStaff(tx: Tx, practiceId: string, userId: string): Promise<StaffDto> {
+  const row = await tx.user.findFirst({ where: { id: userId, practiceId }, include });
   if (!row) throw new NotFoundError("Staff member");
   return staffDto(row);
 }
@@ -60,18 +59,18 @@ export async function lockOwners(tx: Tx, practiceId: string, exceptId: string): 
 
 /** The practice's staff by name. OWNER: everyone; others: only themselves. */
 export async function listStaff(actor: Actor): Promise<StaffDto[]> {
-  const grant = await authorize(actor, "staff:read", "User");
-  const rows = await db().user.findMany({
-    where: { practiceId: actor.practiceId, ...(grant === "own" ? { id: actor.id } : {}) },
-    include,
-    orderBy: [{ active: "desc" }, { name: "asc" }],
+  return access(actor, { permission: "staff:read", action: "staff.list", entityType: "User" }, async ({ tx, scope, disclose }) => {
+    const rows = await tx.user.findMany({ where: scope.staff, include, orderBy: [{ active: "desc" }, { name: "asc" }] });
+    disclose({ ids: rows.map((r) => r.id) });
+    return rows.map((r) => staffDto(r));
   });
-  return rows.map((r) => staffDto(r));
 }
 
 /** One staff member. OWNER: anyone in the practice; others: only themselves (404 otherwise). */
 export async function getStaffMember(actor: Actor, userId: string): Promise<StaffDto> {
-  const grant = await authorize(actor, "staff:read", "User", userId);
-  if (grant === "own" && userId !== actor.id) throw new NotFoundError("Staff member");
-  return loadStaff(db(), actor.practiceId, userId);
+  return access(actor, { permission: "staff:read", action: "staff.read", entityType: "User", id: userId }, async ({ tx, scope }) => {
+    const row = await tx.user.findFirst({ where: { AND: [scope.staff, { id: userId }] }, include });
+    if (!row) throw new NotFoundError("Staff member");
+    return staffDto(row);
+  });
 }

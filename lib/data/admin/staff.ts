@@ -3,13 +3,11 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
+import { access, accessWith, type Tx } from "@/lib/data/access";
 import { issueToken } from "@/lib/data/admin/tokens";
 import { lockOwners, loadStaff, type StaffDto } from "@/lib/data/admin/staff-common";
 import { ConflictError, InvalidError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/access/guard";
-import { db, type Tx } from "@/lib/db";
-import type { StaffInvite, StaffRolesUpdate } from "@/lib/validation/admin";
+import { staffInvite, staffRolesUpdate, type StaffInvite } from "@/lib/validation/admin";
 
 export type { StaffDto } from "@/lib/data/admin/staff-common";
 
@@ -21,30 +19,35 @@ export interface IssuedLink {
 }
 
 /**
+ * The one answer for an email that is taken, whoever holds it: emails are unique across
+ * practices, and an owner must not learn that someone has an account at another practice.
+ */
+export const EMAIL_TAKEN = "This email address cannot be used for a new account. If this person already works here, find them in the staff list; otherwise use another address.";
+
+const manage = (action: string, id?: string) => ({ permission: "staff:manage", action, entityType: "User", ...(id ? { id } : {}) }) as const;
+
+/**
  * Invites a staff member: an account that stays inactive until its one-time set-password link
  * is used (72 hours). A therapist also gets a clinician profile with their discipline, not yet
  * accepting new clients (so matching does not offer them before the owner completes it).
- * OWNER only. 409 when the email already has an account.
+ * OWNER only. 409 when the email is taken, in this practice or any other, with one message and
+ * by one path (the unique index decides, after the same work), so nothing tells them apart.
  */
-export async function inviteStaff(actor: Actor, input: StaffInvite): Promise<IssuedLink> {
-  await authorize(actor, "staff:manage", "User");
-  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new ConflictError("This email address already has an account.");
-  }
-  // An unusable random password until the invitee sets theirs (and verifying it costs the same
-  // time as any other, so sign-in timing does not tell invited accounts apart).
-  const placeholder = await hashPassword(randomBytes(32).toString("base64url"));
-  return db().$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { practiceId: actor.practiceId, email: input.email, name: input.name, passwordHash: placeholder, roles: input.roles, active: false },
-    });
+export async function inviteStaff(actor: Actor, raw: unknown): Promise<IssuedLink> {
+  return accessWith(actor, manage("staff.invite"), staffInvite, raw, async ({ tx, disclose }, input) => {
+    // An unusable random password until the invitee sets theirs (and verifying it costs the same
+    // time as any other, so sign-in timing does not tell invited accounts apart).
+    const placeholder = await hashPassword(randomBytes(32).toString("base64url"));
+    const user = await tx.user
+      .create({ data: { practiceId: actor.practiceId, email: input.email, name: input.name, passwordHash: placeholder, roles: input.roles, active: false } })
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === "P2002") throw new ConflictError(EMAIL_TAKEN);
+        throw error;
+      });
     if (input.roles.includes("THERAPIST")) await createProfile(tx, user, input.discipline);
     const { token, expiresAt } = await issueToken(tx, user);
-    await audit(tx, actor, { action: "staff.invite", entityType: "User", entityId: user.id });
+    disclose({ ids: [user.id] });
     return { user: await loadStaff(tx, actor.practiceId, user.id), token, expiresAt: expiresAt.toISOString() };
-  }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === "P2002") throw new ConflictError("This email address already has an account.");
-    throw error;
   });
 }
 
@@ -63,9 +66,8 @@ async function createProfile(tx: Tx, user: { id: string; practiceId: string }, d
  * creates one (a discipline is then required). The practice's last active OWNER cannot lose
  * that role: 409. Role changes apply on the user's next request (roles are read per request).
  */
-export async function setStaffRoles(actor: Actor, userId: string, input: StaffRolesUpdate): Promise<StaffDto> {
-  await authorize(actor, "staff:manage", "User", userId);
-  return db().$transaction(async (tx) => {
+export async function setStaffRoles(actor: Actor, userId: string, raw: unknown): Promise<StaffDto> {
+  return accessWith(actor, manage("staff.roles", userId), staffRolesUpdate, raw, async ({ tx }, input) => {
     const otherOwners = await lockOwners(tx, actor.practiceId, userId);
     const target = await loadStaff(tx, actor.practiceId, userId);
     const losesOwner = target.roles.includes("OWNER") && !input.roles.includes("OWNER");
@@ -74,7 +76,6 @@ export async function setStaffRoles(actor: Actor, userId: string, input: StaffRo
     }
     await tx.user.update({ where: { id: userId }, data: { roles: input.roles as Role[] } });
     if (input.roles.includes("THERAPIST") && !target.clinicianId) await createProfile(tx, { id: userId, practiceId: actor.practiceId }, input.discipline);
-    await audit(tx, actor, { action: "staff.roles", entityType: "User", entityId: userId });
     return loadStaff(tx, actor.practiceId, userId);
   });
 }
@@ -85,9 +86,8 @@ export async function setStaffRoles(actor: Actor, userId: string, input: StaffRo
  * caseload stay. 409 for the practice's last active owner, or for oneself.
  */
 export async function deactivateStaff(actor: Actor, userId: string): Promise<StaffDto> {
-  await authorize(actor, "staff:manage", "User", userId);
-  if (userId === actor.id) throw new ConflictError("You cannot deactivate your own account. Ask another owner to do it.");
-  return db().$transaction(async (tx) => {
+  return access(actor, manage("staff.deactivate", userId), async ({ tx }) => {
+    if (userId === actor.id) throw new ConflictError("You cannot deactivate your own account. Ask another owner to do it.");
     const otherOwners = await lockOwners(tx, actor.practiceId, userId);
     const target = await loadStaff(tx, actor.practiceId, userId);
     if (target.roles.includes("OWNER") && target.active && otherOwners === 0) {
@@ -95,20 +95,17 @@ export async function deactivateStaff(actor: Actor, userId: string): Promise<Sta
     }
     const now = new Date();
     await tx.user.update({ where: { id: userId }, data: { active: false } });
-    await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-    await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-    await audit(tx, actor, { action: "staff.deactivate", entityType: "User", entityId: userId });
+    await tx.authSession.updateMany({ where: { userId, practiceId: actor.practiceId, revokedAt: null }, data: { revokedAt: now } });
+    await tx.passwordToken.updateMany({ where: { userId, practiceId: actor.practiceId, usedAt: null }, data: { usedAt: now } });
     return loadStaff(tx, actor.practiceId, userId);
   });
 }
 
 /** Lets a deactivated staff member sign in again with their existing password. OWNER only. */
 export async function reactivateStaff(actor: Actor, userId: string): Promise<StaffDto> {
-  await authorize(actor, "staff:manage", "User", userId);
-  return db().$transaction(async (tx) => {
+  return access(actor, manage("staff.reactivate", userId), async ({ tx }) => {
     await loadStaff(tx, actor.practiceId, userId);
     await tx.user.update({ where: { id: userId }, data: { active: true, lockedUntil: null } });
-    await audit(tx, actor, { action: "staff.reactivate", entityType: "User", entityId: userId });
     return loadStaff(tx, actor.practiceId, userId);
   });
 }
@@ -119,11 +116,9 @@ export async function reactivateStaff(actor: Actor, userId: string): Promise<Sta
  * the account. OWNER only.
  */
 export async function issuePasswordLink(actor: Actor, userId: string): Promise<IssuedLink> {
-  await authorize(actor, "staff:manage", "User", userId);
-  return db().$transaction(async (tx) => {
+  return access(actor, manage("staff.password-link", userId), async ({ tx }) => {
     const target = await loadStaff(tx, actor.practiceId, userId);
     const { token, expiresAt } = await issueToken(tx, { id: target.id, practiceId: actor.practiceId });
-    await audit(tx, actor, { action: "staff.password-link", entityType: "User", entityId: userId });
     return { user: await loadStaff(tx, actor.practiceId, userId), token, expiresAt: expiresAt.toISOString() };
   });
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/data/access";
+import { writeAudit } from "@/lib/data/access/audit";
+import { beforePractice, inTenant } from "@/lib/data/access/tenant";
+import { passwordToken } from "@/lib/validation/admin";
 
 /** How long a set-password link works. */
 export const PASSWORD_LINK_TTL_MS = 72 * 3_600_000;
@@ -12,45 +15,62 @@ export function hashToken(token: string): string {
 }
 
 /**
- * Issues a one-time set-password token for a user, voiding any earlier one. Returns the token
- * itself, which exists nowhere else: the caller shows it once.
+ * Issues a one-time set-password token for a user, voiding any earlier one, in the caller's
+ * transaction. Returns the token itself, which exists nowhere else: the caller shows it once.
  */
 export async function issueToken(tx: Tx, user: { id: string; practiceId: string }, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
-  await tx.passwordToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
+  await tx.passwordToken.updateMany({ where: { userId: user.id, practiceId: user.practiceId, usedAt: null }, data: { usedAt: now } });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_TTL_MS);
   await tx.passwordToken.create({ data: { practiceId: user.practiceId, userId: user.id, tokenHash: hashToken(token), expiresAt } });
   return { token, expiresAt };
 }
 
-/** Who a set-password link is for, or null when it is unknown, used or expired. */
-export async function describePasswordToken(token: string): Promise<{ name: string; email: string; expiresAt: Date } | null> {
-  const row = await db().passwordToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { select: { name: true, email: true } } },
-  });
-  if (!row || row.usedAt || row.expiresAt <= new Date()) return null;
-  return { name: row.user.name, email: row.user.email, expiresAt: row.expiresAt };
+interface LinkRow {
+  tokenId: string;
+  userId: string;
+  practiceId: string;
+  name: string;
+  email: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+/**
+ * The link behind a token, while it may still be used. Before a practice is known: through the
+ * SECURITY DEFINER app_password_link, which answers one link by the hash of its token only.
+ */
+async function openLink(token: unknown, now = new Date()): Promise<LinkRow | null> {
+  if (!passwordToken.safeParse(token).success) return null;
+  const [row] = await beforePractice().$queryRaw<LinkRow[]>`SELECT * FROM app_password_link(${hashToken(token as string)})`;
+  if (!row || row.usedAt || new Date(row.expiresAt) <= now) return null;
+  return row;
+}
+
+/** Who a set-password link is for, or null when it is malformed, unknown, used or expired. */
+export async function describePasswordToken(token: unknown): Promise<{ name: string; email: string; expiresAt: Date } | null> {
+  const link = await openLink(token);
+  return link ? { name: link.name, email: link.email, expiresAt: new Date(link.expiresAt) } : null;
 }
 
 /**
  * Sets the password of the link's user (argon2id) and activates the account, once: the token
- * is marked used in the same transaction, so a second use (or a race of two) finds nothing.
- * Any open sessions of the user end, as after any password change. False for a bad link.
+ * is claimed in the same transaction (under the link's practice), so a second use (or a race of
+ * two) finds nothing. Any open sessions of the user end, as after any password change. False
+ * for a bad link.
  */
-export async function setPasswordWithToken(token: string, password: string): Promise<boolean> {
-  const tokenHash = hashToken(token);
+export async function setPasswordWithToken(token: unknown, password: string): Promise<boolean> {
+  const link = await openLink(token);
+  if (!link) return false;
   const passwordHash = await hashPassword(password);
-  return db().$transaction(async (tx) => {
+  const { practiceId, userId } = link;
+  return inTenant(practiceId, async (tx) => {
     const now = new Date();
-    const claimed = await tx.passwordToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordToken.updateMany({ where: { id: link.tokenId, practiceId, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1) return false;
-    const row = await tx.passwordToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, practiceId: true } });
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, active: true, lockedUntil: null } });
-    await tx.authSession.updateMany({ where: { userId: row.userId, revokedAt: null }, data: { revokedAt: now } });
-    await tx.auditEvent.create({
-      data: { practiceId: row.practiceId, actorId: row.userId, action: "staff.set-password", entityType: "User", entityId: row.userId, outcome: "ALLOWED" },
-    });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, active: true, lockedUntil: null } });
+    await tx.authSession.updateMany({ where: { userId, practiceId, revokedAt: null }, data: { revokedAt: now } });
+    await writeAudit(tx, { practiceId, id: userId, requestId: "", tokenId: null }, [{ action: "staff.set-password", entityType: "User", entityId: userId }]);
     return true;
   });
 }
