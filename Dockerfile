@@ -1,6 +1,6 @@
-# The demo on a real PostgreSQL: `docker compose up --build` (see docker-compose.yml).
-# At start it runs the demo (what `npm run demo` runs): migrations, demo data if the database is
-# empty, `next start`.
+# The app image. Its default command (scripts/serve.ts) is for real use: migrations as the owner,
+# the app role, `next start` as that role; it needs DATABASE_URL and AUTH_SECRET and never loads
+# demo data. docker-compose.yml runs the demo with it instead (command: scripts/demo.ts).
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
@@ -19,6 +19,6 @@ RUN npx next build
 
 ENV PORT=3000
 EXPOSE 3000
-# `npm run demo` without npm in between: npm does not pass `docker stop`'s SIGTERM on to the
-# demo, which stops `next start` cleanly when it gets it.
-CMD ["node", "--import", "tsx", "scripts/demo.ts"]
+# Without npm in between: npm does not pass `docker stop`'s SIGTERM on to the script, which stops
+# `next start` cleanly when it gets it.
+CMD ["node", "--import", "tsx", "scripts/serve.ts"]
