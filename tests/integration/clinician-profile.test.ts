@@ -47,9 +47,12 @@ describe("the owner and intake", () => {
     expect(updated).toMatchObject({ maxCaseload: 8, insurancePanels: ["Aetna"] });
   });
 
-  test("intake specialists may not edit (403)", async () => {
+  test("intake specialists may not edit (403), whatever they send; each refusal is audited", async () => {
     const w = await intakeWorld();
     await expect(updateClinician(w.actors.intake, w.therapist.clinicianId!, patch({ bio: "x" }))).rejects.toBeInstanceOf(ForbiddenError);
+    // the refusal comes before their input is read: nonsense is 403 too, not 400
+    await expect(updateClinician(w.actors.intake, w.therapist.clinicianId!, { maxCaseload: "lots" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().auditEvent.count({ where: { actorId: w.intake.id, action: "clinician.update", outcome: "DENIED" } })).toBe(2);
   });
 
   test("another practice's clinician is 404, and another practice's location 400", async () => {

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { toFormResult, type FormResult } from "@/components/intake/form-errors";
 import { requireUser } from "@/lib/auth/session";
 import { updateClinician } from "@/lib/data/clinicians/profile";
-import { clinicianUpdate } from "@/lib/validation/clinician";
 import { id as idSchema } from "@/lib/validation/common";
 
 /** Saves a clinician profile from the edit form; on success back to the profile. */
@@ -13,7 +12,7 @@ export async function updateClinicianAction(clinicianId: string, payload: unknow
   const id = idSchema.safeParse(clinicianId);
   if (!id.success) return { message: "This profile no longer exists." };
   try {
-    await updateClinician(actor, id.data, clinicianUpdate.parse(payload));
+    await updateClinician(actor, id.data, payload);
   } catch (error) {
     return toFormResult(error);
   }

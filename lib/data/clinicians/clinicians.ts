@@ -1,15 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
+import { access, accessWith } from "@/lib/data/access";
 import { assertCursor } from "@/lib/data/access/cursor";
 import { NotFoundError } from "@/lib/data/errors";
-import { authorize, authorizeOrHide } from "@/lib/data/access/guard";
 import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toPage, type Page, type PageQuery } from "@/lib/validation/common";
+import { pageQuery, toPage, type Page } from "@/lib/validation/common";
 
-const include = { user: { select: { name: true, email: true } } } as const;
+export const include = { user: { select: { name: true, email: true } } } as const;
 type Row = Prisma.ClinicianProfileGetPayload<{ include: typeof include }>;
 
 export interface Availability {
@@ -44,33 +42,31 @@ export function clinicianDto(row: Row, activeCaseload: number) {
 }
 export type ClinicianDto = ReturnType<typeof clinicianDto>;
 
-/** A therapist's grant is "own": they see their own profile only. */
-function scope(actor: Actor, grant: "any" | "own") {
-  return grant === "any" ? {} : { userId: actor.id };
-}
-
-/** Clinician profiles with current caseload and capacity. */
-export async function listClinicians(actor: Actor, query: PageQuery): Promise<Page<ClinicianDto>> {
-  const grant = await authorize(actor, "clinician:read", "ClinicianProfile");
-  const where = { practiceId: actor.practiceId, ...scope(actor, grant) };
-  await assertCursor(query.cursor, (id) => db().clinicianProfile.count({ where: { id, ...where } }));
-  const rows = await db().clinicianProfile.findMany({
-    where,
-    include,
-    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-    take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+/** Clinician profiles with current caseload and capacity. A therapist's grant is "own": their own profile only. */
+export async function listClinicians(actor: Actor, raw: unknown): Promise<Page<ClinicianDto>> {
+  const rule = { permission: "clinician:read", action: "clinician.list", entityType: "ClinicianProfile" } as const;
+  return accessWith(actor, rule, pageQuery, raw, async ({ tx, scope, disclose }, query) => {
+    await assertCursor(query.cursor, (id) => tx.clinicianProfile.count({ where: { AND: [scope.clinician, { id }] } }));
+    const rows = await tx.clinicianProfile.findMany({
+      where: scope.clinician,
+      include,
+      orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+      take: query.limit + 1,
+      ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    });
+    const counts = await activeCaseloads(tx, actor.practiceId, rows.map((r) => r.id));
+    const page = toPage(rows.map((r) => clinicianDto(r, counts.get(r.id) ?? 0)), query.limit);
+    disclose({ ids: page.data.map((c) => c.id) });
+    return page;
   });
-  const counts = await activeCaseloads(actor.practiceId, rows.map((r) => r.id));
-  await audit(db(), actor, { action: "clinician.list", entityType: "ClinicianProfile" });
-  return toPage(rows.map((r) => clinicianDto(r, counts.get(r.id) ?? 0)), query.limit);
 }
 
+/** One clinician profile, or NotFoundError when it does not exist or lies outside the actor's reach. */
 export async function getClinician(actor: Actor, id: string): Promise<ClinicianDto> {
-  const grant = await authorizeOrHide(actor, "clinician:read", "ClinicianProfile", id);
-  const row = await db().clinicianProfile.findFirst({ where: { id, practiceId: actor.practiceId, ...scope(actor, grant) }, include });
-  if (!row) throw new NotFoundError("Clinician");
-  const counts = await activeCaseloads(actor.practiceId, [row.id]);
-  await audit(db(), actor, { action: "clinician.read", entityType: "ClinicianProfile", entityId: id });
-  return clinicianDto(row, counts.get(row.id) ?? 0);
+  return access(actor, { permission: "clinician:read", action: "clinician.read", entityType: "ClinicianProfile", id }, async ({ tx, scope }) => {
+    const row = await tx.clinicianProfile.findFirst({ where: { AND: [scope.clinician, { id }] }, include });
+    if (!row) throw new NotFoundError("Clinician");
+    const counts = await activeCaseloads(tx, actor.practiceId, [row.id]);
+    return clinicianDto(row, counts.get(row.id) ?? 0);
+  });
 }

@@ -1,45 +1,43 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
-import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
-import { clinicianDto, type ClinicianDto } from "@/lib/data/clinicians/clinicians";
-import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { authorize } from "@/lib/data/access/guard";
+import { accessWith } from "@/lib/data/access";
 import { assertInPractice } from "@/lib/data/access/references";
-import { db } from "@/lib/db";
+import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
+import { clinicianDto, include, type ClinicianDto } from "@/lib/data/clinicians/clinicians";
+import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ClinicianUpdate } from "@/lib/validation/clinician";
+import { clinicianUpdate } from "@/lib/validation/clinician";
 
 /** Fields only a grant of "any" (the owner) may change: capacity is a practice decision. */
 const OWNER_ONLY = ["maxCaseload"] as const;
+
+/** A therapist's attempt at their capacity is audited under its own name, as it always was. */
+function actionOf(actor: Actor, raw: unknown): string {
+  const fields = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const capacity = OWNER_ONLY.some((key) => fields[key] !== undefined);
+  return capacity && can(actor, "clinician:update") === "own" ? "clinician.capacity" : "clinician.update";
+}
 
 /**
  * Edits a clinician profile. The owner edits anyone's (including maxCaseload); a therapist edits
  * their own (another's answers 404, maxCaseload 403); intake specialists only read (403).
  */
-export async function updateClinician(actor: Actor, id: string, input: ClinicianUpdate): Promise<ClinicianDto> {
-  const grant = await authorize(actor, "clinician:update", "ClinicianProfile", id);
-  const existing = await db().clinicianProfile.findFirst({
-    where: { id, practiceId: actor.practiceId, ...(grant === "own" ? { userId: actor.id } : {}) },
-    select: { id: true },
-  });
-  if (!existing) {
-    await audit(db(), actor, { action: "clinician.update", entityType: "ClinicianProfile", entityId: id, outcome: "NOT_FOUND" });
-    throw new NotFoundError("Clinician");
-  }
-  if (grant === "own" && OWNER_ONLY.some((key) => input[key] !== undefined)) {
-    await audit(db(), actor, { action: "clinician.capacity", entityType: "ClinicianProfile", entityId: id, outcome: "DENIED" });
-    throw new ForbiddenError("Only the practice owner can change a clinician's maximum caseload.");
-  }
-  if (input.locationIds) await assertInPractice(actor, { locationIds: input.locationIds });
-  const data: Prisma.ClinicianProfileUpdateInput = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (value !== undefined) (data as Record<string, unknown>)[key] = value;
-  }
-  return db().$transaction(async (tx) => {
-    const row = await tx.clinicianProfile.update({ where: { id }, data, include: { user: { select: { name: true, email: true } } } });
-    await audit(tx, actor, { action: "clinician.update", entityType: "ClinicianProfile", entityId: id });
-    const counts = await activeCaseloads(actor.practiceId, [id], tx);
+export async function updateClinician(actor: Actor, id: string, raw: unknown): Promise<ClinicianDto> {
+  const rule = { permission: "clinician:update", action: actionOf(actor, raw), entityType: "ClinicianProfile", id } as const;
+  return accessWith(actor, rule, clinicianUpdate, raw, async ({ tx, scope }, input) => {
+    const existing = await tx.clinicianProfile.findFirst({ where: { AND: [scope.clinician, { id }] }, select: { id: true } });
+    if (!existing) throw new NotFoundError("Clinician");
+    if (scope.reach.grant === "own" && OWNER_ONLY.some((key) => input[key] !== undefined)) {
+      throw new ForbiddenError("Only the practice owner can change a clinician's maximum caseload.");
+    }
+    if (input.locationIds) await assertInPractice(tx, actor.practiceId, { locationIds: input.locationIds });
+    const data: Prisma.ClinicianProfileUpdateInput = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (value !== undefined) (data as Record<string, unknown>)[key] = value;
+    }
+    const row = await tx.clinicianProfile.update({ where: { id: existing.id }, data, include });
+    const counts = await activeCaseloads(tx, actor.practiceId, [id]);
     return clinicianDto(row, counts.get(id) ?? 0);
   });
 }

@@ -1,5 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/api/handler";
+import { apiRoute, queryOf } from "@/lib/api/handler";
 import { listClinicians } from "@/lib/data/clinicians/clinicians";
-import { pageQuery } from "@/lib/validation/common";
 
-export const GET = apiRoute(async ({ request, actor }) => listClinicians(actor, readQuery(request, pageQuery)));
+export const GET = apiRoute(async ({ request, actor }) => listClinicians(actor, queryOf(request)));

@@ -1,11 +1,10 @@
-import { apiRoute, readBody } from "@/lib/api/handler";
+import { apiRoute, readJson } from "@/lib/api/handler";
 import { updateClinician } from "@/lib/data/clinicians/profile";
 import { getClinician } from "@/lib/data/clinicians/clinicians";
-import { clinicianUpdate } from "@/lib/validation/clinician";
 import { id } from "@/lib/validation/common";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getClinician(actor, id.parse(params.id)));
 
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
-  updateClinician(actor, id.parse(params.id), await readBody(request, clinicianUpdate)),
+  updateClinician(actor, id.parse(params.id), await readJson(request)),
 );
