@@ -14,6 +14,18 @@ const config = [
       ] }],
     },
   },
+  {
+    // Inside lib/data, only the access path opens transactions: every feature gets its `tx` from
+    // access() (docs/decisions/0026). Sign-in runs before a practice is known, in sessions/.
+    files: ["lib/data/**"],
+    ignores: ["lib/data/access/**", "lib/data/sessions/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [
+        { name: "@/lib/db", message: "Use the tx that access() hands you (lib/data/access)." },
+        { name: "@/lib/data/access/tenant", importNames: ["inTenant", "beforePractice"], message: "Go through access() (lib/data/access)." },
+      ] }],
+    },
+  },
 ];
 
 export default config;

@@ -112,8 +112,8 @@ async function assertEditable(ctx: Access, existing: NoteRow, patch: NotePatch) 
 
 /** The columns a patch changes (undefined: unchanged). */
 function changedColumns(patch: NotePatch) {
-  const { version: _version, enemies: _enemies, sessionDate, ...rest } = patch;
-  const columns = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const { sessionDate, ...rest } = patch;
+  const columns = Object.fromEntries(Object.entries(rest).filter(([key, v]) => v !== undefined && key !== "version" && key !== "enemies"));
   return { ...columns, ...(sessionDate !== undefined ? { sessionDate: dayToDate(sessionDate) } : {}) } as Prisma.SessionNoteUpdateManyMutationInput;
 }
 
