@@ -1,9 +1,11 @@
-// The audit trail as owners read it: filters by person, record, client (with the client's
-// couples and notes), action and date; pages that neither skip nor repeat; names resolved;
-// never another practice's events; nobody but owners.
+// The audit trail as owners read it: filters by person, record, client (every event that
+// disclosed the client: their couples' and notes' included, and list reads that showed them),
+// action and date; pages that neither skip nor repeat; names resolved; never another practice's
+// events; nobody but owners.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test } from "vitest";
 import { listAuditEvents } from "@/lib/data/audit/trail";
+import { listClients } from "@/lib/data/clients/clients";
 import type { Actor } from "@/lib/data/actor";
 import { ForbiddenError } from "@/lib/data/errors";
 import { ownerDb as db } from "@/tests/support/owner-db";
@@ -17,9 +19,9 @@ let client: { id: string };
 let couple: Awaited<ReturnType<typeof f.createCouple>>;
 let noteId: string;
 
-/** An audit row written directly, at a chosen time. */
-function event(actorId: string | null, action: string, entityType: string, entityId: string | null, at: string) {
-  return db().auditEvent.create({ data: { practiceId: w.practice.id, actorId, action, entityType, entityId, outcome: "ALLOWED", at: new Date(at), requestId: randomUUID() } });
+/** An audit row written directly, at a chosen time, naming the clients it disclosed as the access path does. */
+function event(actorId: string | null, action: string, entityType: string, entityId: string | null, at: string, clientIds: string[]) {
+  return db().auditEvent.create({ data: { practiceId: w.practice.id, actorId, action, entityType, entityId, clientIds, outcome: "ALLOWED", at: new Date(at), requestId: randomUUID() } });
 }
 
 beforeEach(async () => {
@@ -29,11 +31,12 @@ beforeEach(async () => {
   couple = await f.createCouple(w.practice.id, w.therapist.clinicianId);
   const [written] = await writeNotes(w.practice.id, [note(w.therapist.id, { coupleId: couple.id }, "2026-09-01", 4)]);
   noteId = written!.id;
-  await event(w.therapist.id, "client.read", "Client", client.id, "2026-09-01T10:00:00Z");
-  await event(w.therapist.id, "note.read", "SessionNote", noteId, "2026-09-02T10:00:00Z");
-  await event(w.intake.id, "client.update", "Client", couple.partners[0].id, "2026-09-03T10:00:00Z");
-  await event(w.therapist2.id, "client:read", "Client", client.id, "2026-09-04T10:00:00Z");
-  await event(w.therapist.id, "couple.read", "Couple", couple.id, "2026-10-05T10:00:00Z");
+  const partners = couple.partners.map((p) => p.id);
+  await event(w.therapist.id, "client.read", "Client", client.id, "2026-09-01T10:00:00Z", [client.id]);
+  await event(w.therapist.id, "note.read", "SessionNote", noteId, "2026-09-02T10:00:00Z", partners);
+  await event(w.intake.id, "client.update", "Client", couple.partners[0].id, "2026-09-03T10:00:00Z", [couple.partners[0].id]);
+  await event(w.therapist2.id, "client:read", "Client", client.id, "2026-09-04T10:00:00Z", [client.id]);
+  await event(w.therapist.id, "couple.read", "Couple", couple.id, "2026-10-05T10:00:00Z", partners);
 });
 
 const list = (actor: Actor, raw: Record<string, unknown>) => listAuditEvents(actor, auditQuery.parse({ from: "2026-09-01", to: "2026-10-31", ...raw }));
@@ -57,6 +60,16 @@ describe("audit trail", () => {
     const partner = couple.partners[0].id;
     const forPartner = await list(owner, { clientId: partner });
     expect(forPartner.data.map((e) => e.entityId).sort()).toEqual([partner, couple.id, noteId].sort());
+  });
+
+  test("by client, a list read that showed the client is found too, and only for the clients it showed", async () => {
+    const therapist = await f.actorFor(w.therapist);
+    const listed = await listClients(therapist, { limit: "100" });
+    expect(listed.data.map((c) => c.id)).toContain(client.id);
+    const stranger = await f.createClient(w.practice.id, { assignedClinicianId: w.therapist2.clinicianId });
+    const forClient = await listAuditEvents(owner, { clientId: client.id, action: "client.list" });
+    expect(forClient.data).toMatchObject([{ action: "client.list", actorId: w.therapist.id, actorName: w.therapist.name, requestId: therapist.requestId, outcome: "ALLOWED" }]);
+    expect((await listAuditEvents(owner, { clientId: stranger.id, action: "client.list" })).data).toEqual([]);
   });
 
   test("pages neither skip nor repeat an event", async () => {

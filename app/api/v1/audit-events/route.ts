@@ -1,5 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, queryOf } from "@/lib/api/handler";
 import { listAuditEvents } from "@/lib/data/audit/trail";
-import { parseAuditQuery } from "@/lib/validation/admin";
 
-export const GET = apiRoute(async ({ request, actor }) => listAuditEvents(actor, parseAuditQuery(Object.fromEntries(request.nextUrl.searchParams))));
+export const GET = apiRoute(async ({ request, actor }) => listAuditEvents(actor, queryOf(request)));
