@@ -7,6 +7,7 @@ import * as caseload from "@/app/api/v1/reports/caseload/route";
 import * as funnel from "@/app/api/v1/reports/intake-funnel/route";
 import * as trends from "@/app/api/v1/reports/clinical-trends/route";
 import * as auditEvents from "@/app/api/v1/audit-events/route";
+import * as clients from "@/app/api/v1/clients/route";
 import type { Actor } from "@/lib/data/actor";
 import * as f from "@/tests/factories";
 import { clientAt, note, reportWorld, writeNotes, type ReportWorld } from "@/tests/integration/report-world";
@@ -38,6 +39,13 @@ describe("report routes", () => {
     // a therapist: all three, scoped to their own caseload (DESIGN.md)
     expect(await statuses(w.actors.therapist)).toEqual([200, 200, 200]);
     expect(await statuses(w.actors.intake)).toEqual([403, 200, 403]);
+  });
+
+  test("a role without a report is refused before its query is read: 403 for nonsense too", async () => {
+    for (const [route, url] of [[caseload, "/api/v1/reports/caseload?from=garbage&locationId=%00"], [trends, "/api/v1/reports/clinical-trends?to=9999-99-99"]] as const) {
+      expect((await get(route.GET as Handler, w.actors.intake, url)).status, url).toBe(403);
+    }
+    expect((await get(caseload.GET as Handler, w.actors.owner, "/api/v1/reports/caseload?from=garbage")).status).toBe(400);
   });
 
   test("caseload rows carry DESIGN.md's fields", async () => {
@@ -89,6 +97,20 @@ describe("GET /api/v1/audit-events", () => {
     const body = await (await get(auditEvents.GET as Handler, w.actors.owner, "/api/v1/audit-events?limit=2")).json();
     expect(body.data).toHaveLength(2);
     expect(typeof body.nextCursor).toBe("string");
+  });
+
+  test("?clientId= finds the therapist's client list that showed that client, and nothing for a client it did not show", async () => {
+    const therapist = await f.actorFor(w.therapist);
+    const mine = await clientAt(w.practice.id, w.therapist.clinicianId, w.site1);
+    const theirs = await clientAt(w.practice.id, w.therapist2.clinicianId, w.site1);
+    const listed = await (await get(clients.GET as Handler, therapist, "/api/v1/clients?limit=100")).json();
+    expect(listed.data.map((c: { id: string }) => c.id)).toContain(mine.id);
+    const found = async (clientId: string) => {
+      const body = await (await get(auditEvents.GET as Handler, w.actors.owner, `/api/v1/audit-events?clientId=${clientId}&action=client.list`)).json();
+      return body.data.map((e: { requestId: string; actorId: string }) => [e.actorId, e.requestId]);
+    };
+    expect(await found(mine.id)).toEqual([[w.therapist.id, therapist.requestId]]);
+    expect(await found(theirs.id)).toEqual([]);
   });
 
   test("bad filters are 400", async () => {

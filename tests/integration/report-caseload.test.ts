@@ -128,7 +128,8 @@ describe("caseload report", () => {
   test("an intake specialist is refused (403) and the refusal is audited", async () => {
     await expect(getCaseloadReport(w.actors.intake, { ...period, locationId: null })).rejects.toBeInstanceOf(ForbiddenError);
     const denied = await db().auditEvent.findFirst({ where: { requestId: w.actors.intake.requestId, outcome: "DENIED" } });
-    expect(denied).toMatchObject({ action: "report:caseload", entityType: "Report" });
+    // audited under the report's own action (the access path names refusals as it names reads)
+    expect(denied).toMatchObject({ action: "report.caseload", entityType: "Report", entityId: "caseload" });
   });
 
   test("another practice's location is refused by name, and its data never appears", async () => {

@@ -1,21 +1,27 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { caseloadSql, type CaseloadSqlRow } from "@/lib/data/reports/caseload-sql";
-import { reportParams, runReport } from "@/lib/data/reports/scope";
-import type { CaseloadReport, CaseloadRow, CaseloadTotals, LocationRow } from "@/lib/domain/reports/types";
+import { runReport, type ReportParams } from "@/lib/data/reports/scope";
+import type { CaseloadReport, CaseloadRow, CaseloadTotals, LocationRow, ReportScope } from "@/lib/domain/reports/types";
 import { capacityLeft, utilization } from "@/lib/domain/reports/utilization";
-import { db } from "@/lib/db";
-import type { ReportFilter } from "@/lib/validation/report";
 
 /**
  * Caseload and capacity by clinician and by location for the period: active clients and
  * couples, sessions (notes) in the period, drafts unsigned for more than 72 hours, and
  * utilisation against maxCaseload. OWNER: the whole practice; THERAPIST: their own caseload;
- * INTAKE: 403. One aggregate query in Postgres; audited as `report.caseload`.
+ * INTAKE: 403. `input`: the raw query or a parsed filter (see reportInput). One aggregate query
+ * in Postgres; audited as `report.caseload`, with the clinicians it showed.
  */
-export async function getCaseloadReport(actor: Actor, filter: ReportFilter): Promise<CaseloadReport> {
-  const { scope, params } = await reportParams(actor, "report:caseload", "caseload", filter);
-  const rows = await runReport(actor, "caseload", params, db().$queryRaw<CaseloadSqlRow[]>(caseloadSql(params)));
+export async function getCaseloadReport(actor: Actor, input: unknown): Promise<CaseloadReport> {
+  return runReport(actor, "report:caseload", "caseload", input, async ({ tx, disclose }, params, scope) => {
+    const rows = await tx.$queryRaw<CaseloadSqlRow[]>(caseloadSql(params));
+    const report = caseloadReport(rows, params, scope);
+    disclose({ ids: report.data.map((r) => r.clinicianId) });
+    return report;
+  });
+}
+
+function caseloadReport(rows: CaseloadSqlRow[], params: ReportParams, scope: ReportScope): CaseloadReport {
   const data = rows.filter((r) => r.kind === "clinician").map(toRow);
   const byLocation = rows
     .filter((r) => r.kind === "location")

@@ -1,25 +1,27 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { funnelSql, waitlistSql, type FunnelSqlRow, type WaitlistSqlRow } from "@/lib/data/reports/funnel-sql";
-import { reportParams, runReport } from "@/lib/data/reports/scope";
+import { runReport, type ReportParams } from "@/lib/data/reports/scope";
 import { monthsOf } from "@/lib/domain/reports/date-range";
-import type { FunnelReport } from "@/lib/domain/reports/types";
-import { db } from "@/lib/db";
-import type { ReportFilter } from "@/lib/validation/report";
+import type { FunnelReport, ReportScope } from "@/lib/domain/reports/types";
 
 /**
  * The intake funnel for the period: requests received, matched and waitlisted (per month and in
  * all), the median days from request to match, and today's open requests and waitlist with its
  * age. OWNER and INTAKE: the practice (filtered by a requested location); THERAPIST: the requests
  * matched to them (DESIGN.md: caseload, capacity and intake funnel reports of their own caseload).
- * Computed by two aggregate queries in Postgres; audited as `report.intake-funnel`.
+ * `input`: the raw query or a parsed filter (see reportInput). Computed by two aggregate queries
+ * in Postgres; audited as `report.intake-funnel`.
  */
-export async function getIntakeFunnel(actor: Actor, filter: ReportFilter): Promise<FunnelReport> {
-  const { scope, params } = await reportParams(actor, "report:funnel", "intake-funnel", filter);
-  const [rows, waitlistRows] = await runReport(actor, "intake-funnel", params, Promise.all([
-    db().$queryRaw<FunnelSqlRow[]>(funnelSql(params)),
-    db().$queryRaw<WaitlistSqlRow[]>(waitlistSql(params)),
-  ]));
+export async function getIntakeFunnel(actor: Actor, input: unknown): Promise<FunnelReport> {
+  return runReport(actor, "report:funnel", "intake-funnel", input, async ({ tx }, params, scope) => {
+    const rows = await tx.$queryRaw<FunnelSqlRow[]>(funnelSql(params));
+    const waitlistRows = await tx.$queryRaw<WaitlistSqlRow[]>(waitlistSql(params));
+    return funnelReport(rows, waitlistRows, params, scope);
+  });
+}
+
+function funnelReport(rows: FunnelSqlRow[], waitlistRows: WaitlistSqlRow[], params: ReportParams, scope: ReportScope): FunnelReport {
   const total = rows.find((r) => r.month === null);
   const w = waitlistRows[0];
   return {

@@ -1,19 +1,19 @@
 import "server-only";
+import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import type { Reach } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/data/actor";
-import { audit } from "@/lib/data/access/audit";
-import { authorize } from "@/lib/data/access/guard";
+import { accessWith, type Access } from "@/lib/data/access";
 import { assertInPractice } from "@/lib/data/access/references";
 import type { ReportScope } from "@/lib/domain/reports/types";
-import { db } from "@/lib/db";
-import type { ReportFilter } from "@/lib/validation/report";
+import { parseReportQuery, type ReportFilter } from "@/lib/validation/report";
 
 /** The 72 hours after which a draft note counts as overdue for signing. */
 export const OVERDUE_DRAFT_MS = 72 * 3_600_000;
 
 /**
  * Everything a report query is scoped by. Values are plain strings so that the very same SQL
- * (lib/data/reports/sql.ts) runs through Prisma here and through `pg` in the benchmark.
+ * (lib/data/reports/*-sql.ts) runs through Prisma here and through `pg` in the benchmark.
  */
 export interface ReportParams {
   practiceId: string;
@@ -34,22 +34,32 @@ export interface ReportParams {
 const NOBODY = "__no_clinician__";
 
 /**
- * Checks the report permission (403 + DENIED audit when the roles never allow it) and returns
- * the scope and the parameters of the scoped queries. Then `run` sends the queries while it
- * checks, at the same time, that the location belongs to the caller's practice (400 naming
- * `locationId` otherwise, exactly as for one that does not exist) and writes the audit row:
- * the queries are scoped by practice anyway, so another practice's location only ever finds
- * nothing, and the report answers in the time of its slowest query rather than of all steps.
+ * A report's filter: the raw query (`?from=&to=&locationId=`), or a filter a page already parsed
+ * (`locationId: null`, and `ownOnly` for an owner who also treats), checked the same way either
+ * way by the report query's own parser (dates, range, location id: 400 naming the field).
  */
-export async function reportParams(actor: Actor, permission: Permission, report: string, filter: ReportFilter, now = new Date()): Promise<{ scope: ReportScope; params: ReportParams }> {
-  const grant = await authorize(actor, permission, "Report", report);
-  const own = grant === "own" || filter.ownOnly === true;
+export const reportInput = z.unknown().transform((raw, ctx): ReportFilter => {
+  const { ownOnly, ...fields } = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const query = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+  try {
+    const { from, to, locationId } = parseReportQuery(query);
+    return { from, to, locationId, ownOnly: ownOnly === true };
+  } catch (error) {
+    if (!(error instanceof z.ZodError)) throw error;
+    for (const issue of error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+});
+
+/** The scope and the SQL parameters of a report, from the caller's reach under its permission. */
+export function paramsOf(reach: Reach, filter: ReportFilter, now = new Date()): { scope: ReportScope; params: ReportParams } {
+  const own = reach.grant === "own" || filter.ownOnly === true;
   return {
     scope: own ? "own" : "practice",
     params: {
-      practiceId: actor.practiceId,
-      clinicianId: own ? (actor.clinicianId ?? NOBODY) : null,
-      authorId: own ? actor.id : null,
+      practiceId: reach.practiceId,
+      clinicianId: own ? (reach.clinicianId ?? NOBODY) : null,
+      authorId: own ? reach.userId : null,
       locationId: filter.locationId,
       from: filter.from,
       to: filter.to,
@@ -59,11 +69,26 @@ export async function reportParams(actor: Actor, permission: Permission, report:
   };
 }
 
-/** Runs a report's queries alongside the location check and the audit row (see reportParams). */
-export async function runReport<T>(actor: Actor, report: string, params: ReportParams, queries: Promise<T>): Promise<T> {
-  const checked = (params.locationId ? assertInPractice(actor, { locationId: params.locationId }) : Promise.resolve()).then(() =>
-    audit(db(), actor, { action: `report.${report}`, entityType: "Report", entityId: report }),
-  );
-  const [result] = await Promise.all([queries, checked]);
-  return result;
+/**
+ * Runs one report on the access path: the permission (403 and a DENIED row when the roles never
+ * allow it), then the filter (400), then, in one transaction under row-level security, the
+ * location check (another practice's location is 400 naming `locationId`, exactly like one that
+ * does not exist) and the report's queries, whose SQL names the practice itself too. Audited as
+ * `report.<name>`, with the report's name as the record.
+ */
+export async function runReport<T>(
+  actor: Actor, permission: Permission, report: string, input: unknown,
+  run: (ctx: Access, params: ReportParams, scope: ReportScope) => Promise<T>, now = new Date(),
+): Promise<T> {
+  const rule = { permission, action: `report.${report}`, entityType: "Report", id: report };
+  return accessWith(actor, rule, reportInput, input, async (ctx, filter) => {
+    if (filter.locationId) await assertInPractice(ctx.tx, actor.practiceId, { locationId: filter.locationId });
+    const { scope, params } = paramsOf(ctx.scope.reach, filter, now);
+    return run(ctx, params, scope);
+  });
+}
+
+/** The scope and parameters a report would run with for the actor (the benchmark and tests run its SQL themselves). */
+export async function reportParams(actor: Actor, permission: Permission, report: string, input: unknown, now = new Date()): Promise<{ scope: ReportScope; params: ReportParams }> {
+  return runReport(actor, permission, report, input, async (_, params, scope) => ({ scope, params }), now);
 }
