@@ -22,7 +22,7 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** Serialises the attempts on one email across every app instance, until the transaction ends. */
 async function lockEmail(tx: Tx, email: string): Promise<void> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${email}`}, 0))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${email}`}, 0))`;
 }
 
 /**
