@@ -7,6 +7,9 @@ const nextConfig = {
   // repeat it, and the demo should not fail on a test helper's types.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // A server action's body is bounded like an API body (1 MB, lib/api/handler.ts). Next 16 answers
+  // a body over this with 500, so proxy.ts refuses it first with 413 (lib/actions/body-limit.ts).
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   async headers() {
     return [
       {
