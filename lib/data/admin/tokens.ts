@@ -3,6 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/data/access";
 import { writeAudit } from "@/lib/data/access/audit";
+// A set-password link is used before any practice is known, like sign-in (sessions/): the link is
+// found by its token's hash through app_password_link, then used under the link's own practice.
+// eslint-disable-next-line no-restricted-imports -- see above; no actor exists yet for access()
 import { beforePractice, inTenant } from "@/lib/data/access/tenant";
 import { passwordToken } from "@/lib/validation/admin";
 
