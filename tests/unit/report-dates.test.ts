@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ZodError } from "zod";
 import { defaultRange, MAX_MONTHS, monthsOf, rangeDays, rangeProblem, resolveRange, splitByMonths } from "@/lib/domain/reports/date-range";
+import { reportPageQuery } from "@/components/reports/report-page-query";
 import { parseReportQuery, safeReportQuery } from "@/lib/validation/report";
 
 const today = new Date("2026-11-22T15:00:00Z");
@@ -110,5 +111,18 @@ describe("report query", () => {
 
   test("a default start before 1900 is clamped to the first supported day", () => {
     expect(parseReportQuery({ to: "1900-02-10" }, today)).toMatchObject({ from: "1900-01-01", to: "1900-02-10" });
+  });
+});
+
+describe("the reports page's filter", () => {
+  // `/reports?from=9999-12-31&to=9999-12-31` once stopped the whole server for 9.5 minutes.
+  test.each([
+    ["year 9999", { from: "9999-12-31", to: "9999-12-31" }],
+    ["year 0001", { from: "0001-01-01", to: "0001-01-31" }],
+    ["more than three years", { from: "2020-01-01", to: "2026-01-01" }],
+  ])("%s: the default period is shown, with the problem in words", (_, params) => {
+    const { filter, problems } = reportPageQuery(params, []);
+    expect(problems[0]).toMatchObject({ path: "from", message: expect.stringMatching(/1900 to 2999|three years/) });
+    expect(monthsOf(filter)).toHaveLength(6);
   });
 });
