@@ -10,7 +10,7 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the form YYYY-MM-DD.", abort: true })
   .refine((value) => parseCalendarDate(value) !== null, { message: "Not a real date.", abort: true })
-  .refine((value) => inSupportedYears(Number(value.slice(0, 4))), `Use a year from ${MIN_YEAR} to ${MAX_YEAR}.`);
+  .refine((value) => inSupportedYears(Number(value.slice(0, 4))), { message: `Use a year from ${MIN_YEAR} to ${MAX_YEAR}.`, abort: true });
 
 /** Postgres text cannot hold the NUL character: refuse it with the field named rather than fail in the database. */
 export const NO_NUL = [(value: string) => !value.includes("\u0000"), "Remove the NUL character (\\u0000): it cannot be stored."] as const;

@@ -42,6 +42,11 @@ describe("each date field of the API", () => {
     expect(issuePaths(clientUpdate, { dateOfBirth })).toContain("dateOfBirth");
   });
 
+  test("year 9999 is refused for its year, once, not also as a birth in the future", () => {
+    const messages = clientUpdate.safeParse({ dateOfBirth: "9999-01-01" }).error?.issues.map((i) => i.message);
+    expect(messages).toEqual(["Use a year from 1900 to 2999."]);
+  });
+
   test.each(["9999-01-01", "0001-01-01", "2026-02-30"])("note sessionDate %s: 400 at sessionDate", (sessionDate) => {
     expect(issuePaths(notePatch, { version: 1, sessionDate })).toContain("sessionDate");
   });
