@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, test } from "vitest";
 import { deactivateStaff, inviteStaff, issuePasswordLink, reactivateStaff, setStaffRoles } from "@/lib/data/admin/staff";
-import { describePasswordToken, setPasswordWithToken } from "@/lib/data/admin/tokens";
+import { describePasswordToken, setPasswordWithToken } from "@/lib/data/sessions/password-link";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { resolveSession, signInWithPassword } from "@/lib/data/sessions/sessions";
 import { ownerDb as db } from "@/tests/support/owner-db";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
-import { setPasswordWithToken } from "@/lib/data/admin/tokens";
+import { setPasswordWithToken } from "@/lib/data/sessions/password-link";
 import { passwordToken, setPassword } from "@/lib/validation/admin";
 
 export interface SetPasswordState {
@@ -12,7 +12,7 @@ export interface SetPasswordState {
 
 /**
  * Sets the password of a one-time link's account. No session: the link itself is the proof,
- * and it works once (lib/data/admin/tokens.ts marks it used in the same transaction).
+ * and it works once (lib/data/sessions/password-link.ts marks it used in the same transaction).
  */
 export async function setPasswordAction(token: string, _: SetPasswordState, form: FormData): Promise<SetPasswordState> {
   let input: { password: string };

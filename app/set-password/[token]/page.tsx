@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/admin/set-password-form";
-import { describePasswordToken } from "@/lib/data/admin/tokens";
+import { describePasswordToken } from "@/lib/data/sessions/password-link";
 
 export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
 
