@@ -1,8 +1,15 @@
 import NextAuth from "next-auth";
+import type { NextFetchEvent, NextRequest } from "next/server";
+import { refuseOversizedAction } from "@/lib/actions/body-limit";
 import { authConfig } from "@/lib/auth/auth.config";
 
-// Convenience only: sends signed-out page visits to /login. Authorisation happens in lib/data.
+// Convenience only: sends signed-out page visits to /login, and refuses a server-action body over
+// 1 MB with 413 before Next reads it (Next itself answers 500). Authorisation happens in lib/data.
 const { auth } = NextAuth(authConfig);
-export default auth;
+const signedIn = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  return refuseOversizedAction(request) ?? signedIn(request, event);
+}
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"] };

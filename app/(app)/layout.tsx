@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserWhileEnrolling } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireUser();
+  // Each page requires the user itself (and sends one who must enrol in MFA to do so first); the
+  // layout also wraps that enrolment page, so it only hides the links until then.
+  const actor = await requireUserWhileEnrolling();
   return (
     <>
-      <AppNav name={actor.name} roles={actor.roles} />
+      <AppNav name={actor.name} roles={actor.mfaDue ? [] : actor.roles} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

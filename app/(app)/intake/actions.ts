@@ -1,11 +1,12 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { toFormResult, type FormResult } from "@/components/intake/form-errors";
 import { requireUser } from "@/lib/auth/session";
 import { assignIntake } from "@/lib/data/intake/assign";
 import { createIntake, updateIntake } from "@/lib/data/intake/write";
 import { getIntake } from "@/lib/data/intake/intakes";
+import { isActionFailure, safeAction } from "@/lib/actions/safe-action";
 import { id as idSchema } from "@/lib/validation/common";
 import { intakeFormCreate } from "@/lib/validation/intake";
 
@@ -39,19 +40,28 @@ export async function assignAction(_previous: FormResult, form: FormData): Promi
 /** Links one person of the request to a client on file (or unlinks them), from the duplicates panel. */
 export async function linkClientAction(form: FormData): Promise<void> {
   const actor = await requireUser();
-  const intakeId = idSchema.parse(form.get("intakeId"));
+  const intakeId = formIntakeId(form);
   const index = Number(form.get("index"));
   const clientId = String(form.get("clientId") ?? "") || null;
-  const intake = await getIntake(actor, intakeId);
-  const clients = intake.clients.map((c, i) => (i === index ? { ...c, clientId } : c));
-  await updateIntake(actor, intakeId, { clients });
-  redirect(`/intake/${intakeId}`);
+  const outcome = await safeAction(async () => {
+    const intake = await getIntake(actor, intakeId);
+    const clients = intake.clients.map((c, i) => (i === index ? { ...c, clientId } : c));
+    return updateIntake(actor, intakeId, { clients });
+  })();
+  redirect(`/intake/${intakeId}${isActionFailure(outcome) ? "?failed=link" : ""}`);
 }
 
 /** Closes a request nobody will take up, or reopens a closed one. */
 export async function setIntakeStatusAction(form: FormData): Promise<void> {
   const actor = await requireUser();
-  const intakeId = idSchema.parse(form.get("intakeId"));
-  await updateIntake(actor, intakeId, { status: form.get("status") === "CLOSED" ? "CLOSED" : "NEW" });
-  redirect(`/intake/${intakeId}`);
+  const intakeId = formIntakeId(form);
+  const outcome = await safeAction(() => updateIntake(actor, intakeId, { status: form.get("status") === "CLOSED" ? "CLOSED" : "NEW" }))();
+  redirect(`/intake/${intakeId}${isActionFailure(outcome) ? "?failed=status" : ""}`);
+}
+
+/** The request a form names; a malformed id names none: the not-found page (404), never a 500. */
+function formIntakeId(form: FormData): string {
+  const parsed = idSchema.safeParse(form.get("intakeId"));
+  if (!parsed.success) notFound();
+  return parsed.data;
 }

@@ -3,7 +3,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { startDraft } from "@/lib/data/notes/write";
 import { id, isoDate } from "@/lib/validation/common";
 
@@ -17,18 +17,21 @@ const startInput = z.object({
 /** "New note": creates the DRAFT at once and opens it in the editor. */
 export async function startNoteAction(formData: FormData) {
   const actor = await requireUser();
-  const input = startInput.parse({
+  // A malformed id names no client or couple: the not-found page, never a 500.
+  const parsed = startInput.safeParse({
     clientId: formData.get("clientId") || undefined,
     coupleId: formData.get("coupleId") || undefined,
     sessionDate: formData.get("sessionDate") || undefined,
   });
-  const ref = input.coupleId ? { coupleId: input.coupleId } : input.clientId ? { clientId: input.clientId } : null;
+  const input = parsed.success ? parsed.data : null;
+  const ref = input?.coupleId ? { coupleId: input.coupleId } : input?.clientId ? { clientId: input.clientId } : null;
   if (!ref) notFound();
   let noteId: string;
   try {
-    noteId = (await startDraft(actor, ref, input.sessionDate ?? new Date().toISOString().slice(0, 10))).id;
+    noteId = (await startDraft(actor, ref, input?.sessionDate ?? new Date().toISOString().slice(0, 10))).id;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    // Not treating this case (404) or a role that never writes notes (403): nothing to open.
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   }
   redirect(`/notes/${noteId}`);

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getCaseRecord } from "@/lib/data/clients/case-record";
 import { NotFoundError } from "@/lib/data/errors";
+import { requireRecordId } from "@/lib/pages/record-id";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -17,7 +18,7 @@ export default async function ClientPage({ params, searchParams }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ cursor?: string | string[] }>;
 }) {
-  const { id } = await params;
+  const id = requireRecordId((await params).id);
   const { cursor } = await searchParams;
   const actor = await requireUser();
   const record = await getCaseRecord(actor, { clientId: id }).catch((error: unknown) => {

@@ -8,12 +8,14 @@ import { requireUser } from "@/lib/auth/session";
 import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { NotFoundError } from "@/lib/data/errors";
 import { getPracticeChoices } from "@/lib/data/intake/options";
+import { requireRecordId } from "@/lib/pages/record-id";
 
 export const metadata: Metadata = { title: "Clinician profile" };
 
 export default async function ClinicianPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireUser();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: raw }, { saved }] = await Promise.all([params, searchParams]);
+  const id = requireRecordId(raw);
   const clinician = await getClinician(actor, id).catch((error: unknown) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
   const { locations } = await getPracticeChoices(actor);
   const grant = can(actor, "clinician:update");

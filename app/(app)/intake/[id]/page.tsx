@@ -13,14 +13,16 @@ import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
 import { getPracticeChoices } from "@/lib/data/intake/options";
 import { getIntake } from "@/lib/data/intake/intakes";
+import { requireRecordId } from "@/lib/pages/record-id";
 
 export const metadata: Metadata = { title: "Intake request" };
 
-type Search = { filed?: string; assigned?: string; waitlisted?: string };
+type Search = { filed?: string; assigned?: string; waitlisted?: string; failed?: string };
 
 export default async function IntakeDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const actor = await requireUser();
-  const [{ id }, flags] = await Promise.all([params, searchParams]);
+  const [{ id: raw }, flags] = await Promise.all([params, searchParams]);
+  const id = requireRecordId(raw);
   const intake = await getIntake(actor, id).catch((error: unknown) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
   const { locations, safetyProtocol } = await getPracticeChoices(actor);
   const names = intake.clients.map((c) => `${c.firstName} ${c.lastName}`).join(" & ");
@@ -32,6 +34,12 @@ export default async function IntakeDetailPage({ params, searchParams }: { param
       <Link href="/intake" className="text-sm text-brand-700 underline">Back to the intake queue</Link>
       <PageHeader title={names}>{intake.kind === "COUPLE" ? "Couple request" : "Individual request"}</PageHeader>
       <div role="status" className="mb-4">
+        {flags.failed ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-900">
+            {flags.failed === "link" ? "That person could not be linked: " : "The status could not be changed: "}
+            the request may have changed meanwhile, or you may not change it. Reload and try again.
+          </p>
+        ) : null}
         {flags.filed ? <p className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">Intake request filed. Check possible duplicates below, then see the matches.</p> : null}
         {flags.waitlisted && intake.status === "WAITLISTED" ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-950">Added to the waitlist.</p> : null}
         {flags.assigned && a ? (

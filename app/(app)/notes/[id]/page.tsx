@@ -4,14 +4,16 @@ import { notFound } from "next/navigation";
 import { NoteEditor } from "@/components/notes/note-editor";
 import { NoteView } from "@/components/notes/note-view";
 import { StatusBadge } from "@/components/status-badge";
+import { draftKeyFor } from "@/lib/auth/draft-key";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
 import { getNoteWithSubject } from "@/lib/data/notes/notes";
+import { requireRecordId } from "@/lib/pages/record-id";
 
 export const metadata: Metadata = { title: "Session note" };
 
 export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = requireRecordId((await params).id);
   const actor = await requireUser();
   const { note, subject } = await getNoteWithSubject(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -31,7 +33,8 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
         <StatusBadge status={note.status} />
       </div>
       {editable ? (
-        <NoteEditor note={note} subjectName={subject.name} partners={subject.partners} />
+        // Only the author's own editor gets the key that opens this device's copy (ADR 0031).
+        <NoteEditor note={note} subjectName={subject.name} partners={subject.partners} deviceKey={draftKeyFor(actor.id)} />
       ) : (
         <NoteView note={note} partners={subject.partners} canAddAddendum={note.status === "SIGNED"} />
       )}

@@ -9,12 +9,13 @@ import { requireUser } from "@/lib/auth/session";
 import { getClinician } from "@/lib/data/clinicians/clinicians";
 import { NotFoundError } from "@/lib/data/errors";
 import { getPracticeChoices } from "@/lib/data/intake/options";
+import { requireRecordId } from "@/lib/pages/record-id";
 
 export const metadata: Metadata = { title: "Edit clinician profile" };
 
 export default async function EditClinicianPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
-  const { id } = await params;
+  const id = requireRecordId((await params).id);
   const clinician = await getClinician(actor, id).catch((error: unknown) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
   const grant = can(actor, "clinician:update");
   // The data layer decides on save (403/404); this spares a form that could not be saved.

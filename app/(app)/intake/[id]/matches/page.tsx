@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { getIntakeMatches } from "@/lib/data/intake/matches";
 import { getIntake } from "@/lib/data/intake/intakes";
+import { requireRecordId } from "@/lib/pages/record-id";
 
 export const metadata: Metadata = { title: "Matches" };
 
@@ -22,7 +23,7 @@ function consequence(kind: string, people: number, linked: number, name: string)
 
 export default async function MatchesPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
-  const { id } = await params;
+  const id = requireRecordId((await params).id);
   let matches;
   try {
     matches = await getIntakeMatches(actor, id);
@@ -31,7 +32,7 @@ export default async function MatchesPage({ params }: { params: Promise<{ id: st
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-  const intake = await getIntake(actor, id);
+  const intake = await getIntake(actor, id).catch((error: unknown) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
   const who = intake.clients.map((c) => `${c.firstName} ${c.lastName}`).join(" & ");
   const open = intake.status === "NEW" || intake.status === "WAITLISTED";
   return (
