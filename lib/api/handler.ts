@@ -25,6 +25,9 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       if (crossSiteWrite(request)) return jsonError(403, "forbidden", "Requests from another site may not change data.");
       const actor = await currentActor();
       if (!actor) return jsonError(401, "unauthenticated", "Sign in to use the API.");
+      if (actor.mfaDue && !/^\/api\/v1\/me(\/mfa(\/|$)|$)/.test(request.nextUrl.pathname)) {
+        return jsonError(403, "mfa_required", "Your practice requires MFA for your role: set it up (POST /api/v1/me/mfa/setup) first.");
+      }
       const result = await handler({ request, actor, params: await context.params });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

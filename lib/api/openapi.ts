@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { coreRoutes } from "@/lib/api/docs/core";
 import { intakeRoutes } from "@/lib/api/docs/intakes";
+import { mfaRoutes } from "@/lib/api/docs/mfa";
 import { noteRoutes } from "@/lib/api/docs/notes";
 import { reportRoutes } from "@/lib/api/docs/reports";
 import type { RouteDoc } from "@/lib/api/docs/types";
 import { errorSchema } from "@/lib/validation/dto";
 
 /** Every documented route; features add their lists here. */
-export const ROUTES: RouteDoc[] = [...coreRoutes, ...noteRoutes, ...intakeRoutes, ...reportRoutes];
+export const ROUTES: RouteDoc[] = [...coreRoutes, ...mfaRoutes, ...noteRoutes, ...intakeRoutes, ...reportRoutes];
 
 const ERROR_WORDS: Record<number, string> = {
   400: "Malformed or invalid input, with zod issues and their paths",

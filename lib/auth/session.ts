@@ -18,8 +18,21 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return resolveSession(sid, requestId);
 });
 
-/** For pages and server actions: the actor, or a redirect to /login. */
+/** Where someone whose role requires MFA, and who has none yet, is sent before anything else. */
+export const MFA_ENROL_PATH = "/account/security";
+
+/**
+ * For pages and server actions: the actor, or a redirect to /login; someone who must still enrol
+ * in MFA (a role of theirs requires it) is sent to MFA_ENROL_PATH instead.
+ */
 export async function requireUser(): Promise<Actor> {
+  const actor = await requireUserWhileEnrolling();
+  if (actor.mfaDue) redirect(MFA_ENROL_PATH);
+  return actor;
+}
+
+/** requireUser for the enrolment page, its actions and the layout around it only. */
+export async function requireUserWhileEnrolling(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login");
   return actor;

@@ -17,4 +17,8 @@ export interface Actor {
   tokenId?: string | null;
   /** Correlates the audit rows of one request. */
   requestId: string;
+  /** MFA is on for this user (read with the session; absent where the caller did not look). */
+  mfaEnabled?: boolean;
+  /** A role of theirs requires MFA and they have none: pages and the API send them to enrol first. */
+  mfaDue?: boolean;
 }

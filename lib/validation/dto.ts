@@ -56,6 +56,7 @@ export const meSchema = z.object({
   roles: z.array(z.enum(["OWNER", "THERAPIST", "INTAKE"])),
   practiceId: z.string(),
   clinicianId: z.string().nullable(),
+  mfaEnabled: z.boolean().describe("MFA (TOTP) is on for this user"),
 });
 
 export const errorSchema = z.object({

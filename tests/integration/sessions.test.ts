@@ -37,7 +37,7 @@ describe("a fresh session resolves to the right actor", () => {
     const actor = await resolveSession(sessionId, requestId);
     expect(actor).toEqual({
       id: user.id, practiceId: user.practiceId, email: user.email, name: user.name,
-      roles: ["THERAPIST"], clinicianId: user.clinicianId, sessionId, requestId,
+      roles: ["THERAPIST"], clinicianId: user.clinicianId, sessionId, requestId, mfaEnabled: false, mfaDue: false,
     });
     expect(actor?.clinicianId).toBeTruthy();
   });

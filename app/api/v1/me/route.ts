@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
+import { getMfaStatus } from "@/lib/data/sessions/mfa";
 
 export const GET = apiRoute(async ({ actor }) => ({
   id: actor.id,
@@ -7,4 +8,6 @@ export const GET = apiRoute(async ({ actor }) => ({
   roles: actor.roles,
   practiceId: actor.practiceId,
   clinicianId: actor.clinicianId,
+  // Read with the session; an actor built without it (not a browser session) is looked up.
+  mfaEnabled: actor.mfaEnabled ?? (await getMfaStatus(actor)).enabled,
 }));
