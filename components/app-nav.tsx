@@ -1,6 +1,8 @@
-import { signOutAction } from "@/app/actions";
 import { NavLinks, type NavLink } from "@/components/nav-links";
+import { SignOutButton } from "@/components/sign-out-button";
+import { draftOwnerFor } from "@/lib/auth/draft-key";
 import type { Role } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
 
 const LINKS: (NavLink & { roles: Role[] })[] = [
   { href: "/dashboard", label: "Dashboard", roles: ["OWNER"] },
@@ -13,7 +15,9 @@ const LINKS: (NavLink & { roles: Role[] })[] = [
 ];
 
 /** Top navigation: links for the user's roles, who is signed in, and sign-out. Wraps on a phone. */
-export function AppNav({ name, roles }: { name: string; roles: Role[] }) {
+export async function AppNav({ name, roles }: { name: string; roles: Role[] }) {
+  // The layout has looked the actor up already (cached per request): only its draft owner tag.
+  const draftOwner = draftOwnerFor((await requireUser()).id);
   const links = LINKS.filter((link) => link.roles.some((role) => roles.includes(role))).map(({ href, label, also }) => ({ href, label, ...(also ? { also } : {}) }));
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -27,9 +31,7 @@ export function AppNav({ name, roles }: { name: string; roles: Role[] }) {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-slate-600">{name}</span>
-          <form action={signOutAction}>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">Sign out</button>
-          </form>
+          <SignOutButton owner={draftOwner} />
         </div>
       </div>
     </header>

@@ -1,6 +1,11 @@
 // The device's copy of a draft, in localStorage: written on every keystroke, so a reload, a
 // closed tab or a dropped connection loses nothing; cleared once the server holds the same.
+// Sealed (draft-crypto.ts, ADR 0031): nothing typed is readable there without the author's key,
+// which only the author's editor page receives, and sign-out removes every copy.
+import { seal, unseal, isSealedEntry, type DeviceKey } from "@/components/notes/draft-crypto";
 import { fieldsOf, sameFields, type NoteDto, type NoteFields } from "@/components/notes/note-fields";
+
+export type { DeviceKey } from "@/components/notes/draft-crypto";
 
 export interface LocalDraft {
   noteId: string;
@@ -12,9 +17,10 @@ export interface LocalDraft {
   sent?: { baseVersion: number; fields: NoteFields };
 }
 
-const key = (noteId: string) => `note-draft:${noteId}`;
+export const DRAFT_PREFIX = "note-draft:";
+const keyOf = (noteId: string) => `${DRAFT_PREFIX}${noteId}`;
 
-type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type Store = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
 function store(): Store | null {
   try {
@@ -24,30 +30,95 @@ function store(): Store | null {
   }
 }
 
-export function readLocal(noteId: string, s: Store | null = store()): LocalDraft | null {
+/** This device's copy of a note, decrypted; null when there is none, or none this user can open. */
+export async function readLocal(noteId: string, device: DeviceKey | null, s: Store | null = store()): Promise<LocalDraft | null> {
+  if (!device || !s) return null;
+  let raw: string | null;
   try {
-    const raw = s?.getItem(key(noteId));
-    const parsed = raw ? (JSON.parse(raw) as LocalDraft) : null;
-    return parsed && parsed.noteId === noteId && parsed.fields ? parsed : null;
+    raw = s.getItem(keyOf(noteId));
   } catch {
     return null;
   }
+  const draft = (await unseal(raw, keyOf(noteId), device)) as LocalDraft | null;
+  return draft && draft.noteId === noteId && draft.fields ? draft : null;
 }
 
-export function writeLocal(draft: LocalDraft, s: Store | null = store()): void {
-  try {
-    s?.setItem(key(draft.noteId), JSON.stringify(draft));
-  } catch {
-    // quota exceeded: the server copy is still being saved
-  }
+/** Set while signing out: no copy is written any more in this page, whatever is still queued. */
+let stopped = false;
+export function stopDeviceCopies(stop = true): void {
+  stopped = stop;
 }
 
-export function clearLocal(noteId: string, s: Store | null = store()): void {
+export interface DraftWriter {
+  save(draft: LocalDraft): void;
+  clear(): void;
+  /** Resolves once every queued write or removal has reached storage. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Keeps one note's copy in storage. Encryption is asynchronous, so operations queue and only the
+ * latest counts: an older draft never lands after a newer one, nor after a removal.
+ */
+export function draftWriter(noteId: string, device: DeviceKey | null, s: Store | null = store()): DraftWriter {
+  let next: { draft: LocalDraft | null } | null = null;
+  let running: Promise<void> | null = null;
+  const drain = async () => {
+    while (next) {
+      const { draft } = next;
+      next = null;
+      const sealed = draft && device && !stopped ? await seal(draft, keyOf(noteId), device).catch(() => null) : null;
+      if (next) continue; // superseded while encrypting
+      try {
+        if (sealed && !stopped) s?.setItem(keyOf(noteId), sealed);
+        else if (!draft) s?.removeItem(keyOf(noteId));
+      } catch {
+        // quota exceeded: the server copy is still being saved
+      }
+    }
+  };
+  const kick = () => {
+    if (running) return;
+    running = drain().finally(() => {
+      running = null;
+      if (next) kick(); // queued between the last check and now
+    });
+  };
+  const queue = (draft: LocalDraft | null) => {
+    next = { draft };
+    kick();
+  };
+  const idle = async () => {
+    while (running) await running;
+  };
+  return { save: (draft) => queue(draft), clear: () => queue(null), idle };
+}
+
+/**
+ * Removes every draft copy not sealed by `keepOwner` (all of them when null): run on every app
+ * page for the signed-in user, so a copy left by someone else on this browser does not stay, and
+ * with null on signing out. Returns how many went.
+ */
+export function removeDrafts(keepOwner: string | null, s: Store | null = store()): number {
+  if (!s) return 0;
+  const doomed: string[] = [];
   try {
-    s?.removeItem(key(noteId));
+    for (let i = 0; i < s.length; i += 1) {
+      const k = s.key(i);
+      if (!k?.startsWith(DRAFT_PREFIX)) continue;
+      let entry: unknown = null;
+      try {
+        entry = JSON.parse(s.getItem(k) ?? "null");
+      } catch {
+        // garbage: goes too
+      }
+      if (keepOwner === null || !isSealedEntry(entry) || entry.owner !== keepOwner) doomed.push(k);
+    }
+    for (const k of doomed) s.removeItem(k);
   } catch {
-    // nothing to do
+    // storage disabled
   }
+  return doomed.length;
 }
 
 export type Restore =

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { ConflictPanel } from "@/components/notes/conflict-panel";
 import type { Partner } from "@/components/notes/describe";
 import { EnemiesField } from "@/components/notes/enemies-field";
 import { IngredientsField } from "@/components/notes/ingredients-field";
 import { LevelPicker } from "@/components/notes/level-picker";
-import { clearLocal } from "@/components/notes/local-draft";
+import { readLocal, type DeviceKey, type LocalDraft } from "@/components/notes/local-draft";
 import type { NoteDto } from "@/components/notes/note-fields";
 import { PartnerLevels } from "@/components/notes/partner-levels";
 import { PrivateNoteField } from "@/components/notes/private-note-field";
@@ -22,27 +22,38 @@ interface Props {
   note: NoteDto;
   subjectName: string;
   partners: Partner[];
+  /** The author's key for this device's sealed copy (lib/auth/draft-key.ts); null: no copy. */
+  deviceKey: DeviceKey | null;
 }
-
-const noSubscription = () => () => {};
 
 /**
- * The draft editor. It mounts on the client only, because its first state may come from this
- * device's unsaved copy (localStorage), which the server cannot see.
+ * The draft editor. It mounts on the client only, once this device's unsaved copy (sealed in
+ * localStorage, which the server cannot see) is read and decrypted, since its first state may
+ * come from there.
  */
 export function NoteEditor(props: Props) {
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
-  if (!mounted) return <p role="status" className="text-slate-600">Loading the editor…</p>;
-  return <EditorBody {...props} />;
+  const [local, setLocal] = useState<{ draft: LocalDraft | null } | null>(null);
+  const { note, deviceKey } = props;
+  useEffect(() => {
+    let live = true;
+    void readLocal(note.id, deviceKey).then((draft) => {
+      if (live) setLocal({ draft });
+    });
+    return () => {
+      live = false;
+    };
+  }, [note.id, deviceKey]);
+  if (!local) return <p role="status" className="text-slate-600">Loading the editor…</p>;
+  return <EditorBody {...props} local={local.draft} />;
 }
 
-function EditorBody({ note, subjectName, partners }: Props) {
+function EditorBody({ note, subjectName, partners, deviceKey, local }: Props & { local: LocalDraft | null }) {
   const router = useRouter();
-  const { fields, status, conflict, restored, update, flush, resolve, showConflict, latest } = useAutosave(note);
+  const { fields, status, conflict, restored, update, flush, resolve, showConflict, latest, discardLocal } = useAutosave(note, local, deviceKey);
   const invalid = new Set(status.kind === "invalid" ? status.fields : []);
   const couple = partners.length > 0;
   const onSigned = () => {
-    clearLocal(note.id);
+    discardLocal();
     router.refresh();
   };
   const takeTheirs = () => {
@@ -92,7 +103,7 @@ function EditorBody({ note, subjectName, partners }: Props) {
           </div>
         </div>
         <PrivateNoteField value={fields.privateNote ?? ""} onChange={(v) => update({ privateNote: v === "" ? null : v })} />
-        <p className={HINT}>Drafts save themselves about a second after you stop typing, and are kept on this device until saved.</p>
+        <p className={HINT}>Drafts save themselves about a second after you stop typing, and are kept on this device, encrypted, until saved. Signing out sends them first and removes that copy.</p>
       </form>
     </div>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { clearLocal, decideRestore, readLocal, writeLocal } from "@/components/notes/local-draft";
+import { onFlushRequest } from "@/components/notes/device-cleanup";
+import { decideRestore, draftWriter, type DeviceKey, type LocalDraft } from "@/components/notes/local-draft";
 import { FIELD_LABELS, fieldsOf, sameFields, type NoteDto, type NoteFields } from "@/components/notes/note-fields";
 
 export type SaveStatus =
@@ -21,22 +22,24 @@ interface ApiError {
   error?: { message?: string; issues?: { path: (string | number)[]; message: string }[]; details?: { current?: NoteDto | null } };
 }
 
-/** Reads the device's copy once, on the client (the editor mounts client-side only). */
-function start(note: NoteDto) {
-  const restore = decideRestore(readLocal(note.id), note);
+/** Starts from the device's copy (read and decrypted by the editor before it mounts this). */
+function start(note: NoteDto, local: LocalDraft | null) {
+  const restore = decideRestore(local, note);
   if (restore.kind === "restore") return { fields: restore.fields, conflict: null, restored: true };
   if (restore.kind === "conflict") return { fields: restore.mine, conflict: note, restored: false };
   return { fields: fieldsOf(note), conflict: null, restored: false };
 }
 
 /**
- * Debounced autosave of a draft: each change goes to localStorage at once and to the API about a
- * second after typing stops, with the version it was based on. Network failures (and an expired
+ * Debounced autosave of a draft: each change goes to this device's sealed copy at once (only with
+ * the author's `device` key; none without) and to the API about a second after typing stops,
+ * with the version it was based on. Signing out asks it to save at once (onFlushRequest). Network failures (and an expired
  * session) retry with exponential backoff, and at once when the browser is back online. A 409
  * whose current note is not simply our own landed save raises a conflict for the user.
  */
-export function useAutosave(initial: NoteDto) {
-  const [first] = useState(() => start(initial));
+export function useAutosave(initial: NoteDto, local: LocalDraft | null, device: DeviceKey | null) {
+  const [first] = useState(() => start(initial, local));
+  const [writer] = useState(() => draftWriter(initial.id, device));
   const [fields, setFields] = useState(first.fields);
   const [base, setBase] = useState(initial);
   const [status, setStatus] = useState<SaveStatus>(
@@ -55,8 +58,8 @@ export function useAutosave(initial: NoteDto) {
   const id = initial.id;
 
   const remember = useCallback(() => {
-    writeLocal({ noteId: id, baseVersion: baseRef.current.version, fields: fieldsRef.current, savedAt: Date.now(), sent: sentRef.current });
-  }, [id]);
+    writer.save({ noteId: id, baseVersion: baseRef.current.version, fields: fieldsRef.current, savedAt: Date.now(), sent: sentRef.current });
+  }, [id, writer]);
 
   const adopt = useCallback((note: NoteDto) => {
     baseRef.current = note;
@@ -96,7 +99,7 @@ export function useAutosave(initial: NoteDto) {
       attempt.current = 0;
       sentRef.current = undefined;
       adopt(body);
-      if (sameFields(fieldsRef.current, fieldsOf(body))) clearLocal(id);
+      if (sameFields(fieldsRef.current, fieldsOf(body))) writer.clear();
       else remember();
       setStatus({ kind: "saved", at: new Date() });
       return true;
@@ -129,7 +132,7 @@ export function useAutosave(initial: NoteDto) {
     if (response.status === 429 || response.status >= 500) return retryLater();
     setStatus({ kind: "error", message: body.error?.message ?? "This note can no longer be saved here." });
     return false;
-  }, [adopt, id, remember, showConflict]);
+  }, [adopt, id, remember, showConflict, writer]);
 
   /** Saves now (after any save in flight); resolves true once the server holds what is typed. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -140,7 +143,7 @@ export function useAutosave(initial: NoteDto) {
     }
     if (conflictRef.current) return false;
     if (sameFields(fieldsRef.current, fieldsOf(baseRef.current))) {
-      clearLocal(id);
+      writer.clear();
       setStatus((s) => (s.kind === "saved" || s.kind === "idle" ? s : { kind: "saved", at: new Date() }));
       return true;
     }
@@ -152,7 +155,7 @@ export function useAutosave(initial: NoteDto) {
       return flushRef.current();
     }
     return ok;
-  }, [id, saveOnce]);
+  }, [saveOnce, writer]);
 
   useEffect(() => {
     flushRef.current = flush;
@@ -160,19 +163,26 @@ export function useAutosave(initial: NoteDto) {
 
   useEffect(() => {
     // A copy identical to the server is stale; restored edits are sent straight away.
-    if (!first.restored && !first.conflict) clearLocal(id);
+    if (!first.restored && !first.conflict) writer.clear();
     const kick = first.restored ? setTimeout(() => void flushRef.current(), 0) : undefined;
     const online = () => {
       attempt.current = 0;
       void flushRef.current();
     };
     window.addEventListener("online", online);
+    // Signing out: send what is typed now, and answer once the device copy is settled too.
+    const stopAnswering = onFlushRequest(async () => {
+      const saved = await flushRef.current();
+      await writer.idle();
+      return saved;
+    });
     return () => {
       clearTimeout(kick);
       clearTimeout(timer.current);
       window.removeEventListener("online", online);
+      stopAnswering();
     };
-  }, [first, id]);
+  }, [first, writer]);
 
   const update = useCallback((change: Partial<NoteFields>) => {
     fieldsRef.current = { ...fieldsRef.current, ...change };
@@ -193,16 +203,19 @@ export function useAutosave(initial: NoteDto) {
     if (choice === "theirs") {
       fieldsRef.current = fieldsOf(current);
       setFields(fieldsRef.current);
-      clearLocal(id);
+      writer.clear();
       setStatus({ kind: "saved", at: new Date(current.updatedAt) });
     } else {
       remember();
       void flushRef.current();
     }
-  }, [adopt, id, remember, showConflict]);
+  }, [adopt, remember, showConflict, writer]);
 
   /** The server version as last seen (for event handlers: always current, unlike `base`). */
   const latest = useCallback(() => baseRef.current, []);
 
-  return { fields, base, status, conflict, restored: first.restored, update, flush, resolve, showConflict, latest };
+  /** Drops this device's copy (the note was signed: the server holds it for good). */
+  const discardLocal = useCallback(() => writer.clear(), [writer]);
+
+  return { fields, base, status, conflict, restored: first.restored, update, flush, resolve, showConflict, latest, discardLocal };
 }

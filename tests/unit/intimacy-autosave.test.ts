@@ -1,7 +1,8 @@
 // The editor's device copy: what it restores on opening a draft, so that nothing typed is lost
 // and nobody's saved work is silently overwritten.
 import { describe, expect, test } from "vitest";
-import { clearLocal, decideRestore, readLocal, writeLocal, type LocalDraft } from "@/components/notes/local-draft";
+import { decideRestore, draftWriter, readLocal, type LocalDraft } from "@/components/notes/local-draft";
+import { draftKeyFor } from "@/lib/auth/draft-key";
 import { changedFields, fieldsOf, sameFields, type NoteDto } from "@/components/notes/note-fields";
 
 const server: NoteDto = {
@@ -48,15 +49,22 @@ describe("on opening a draft with a copy on this device", () => {
 });
 
 describe("the device store", () => {
-  test("keeps one copy per note, survives garbage, and clears", () => {
+  test("keeps one sealed copy per note that only its author's key opens, survives garbage, and clears", async () => {
     const data = new Map<string, string>();
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-    writeLocal(local({}), store);
-    expect(readLocal("n1", store)?.fields).toEqual(typed);
-    expect(readLocal("n2", store)).toBeNull();
+    const store = {
+      getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k), key: (i: number) => [...data.keys()][i] ?? null, get length() { return data.size; },
+    };
+    const device = draftKeyFor("u1", "unit-test-secret-0123456789");
+    const writer = draftWriter("n1", device, store);
+    writer.save(local({}));
+    await writer.idle();
+    expect(await readLocal("n1", device, store)).toMatchObject({ fields: typed });
+    expect(await readLocal("n2", device, store)).toBeNull();
     data.set("note-draft:n2", "{not json");
-    expect(readLocal("n2", store)).toBeNull();
-    clearLocal("n1", store);
-    expect(readLocal("n1", store)).toBeNull();
+    expect(await readLocal("n2", device, store)).toBeNull();
+    writer.clear();
+    await writer.idle();
+    expect(await readLocal("n1", device, store)).toBeNull();
   });
 });
