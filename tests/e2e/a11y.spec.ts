@@ -41,7 +41,8 @@ test("the signed-out pages are accessible: sign-in with its error, and an expire
   await checkPage(page, "sign-in page");
   // An address that is no account, so no real account moves towards its lockout.
   await signIn(page, "nobody@lakeshore.test", { password: "wrong-password-here", expectLanding: false });
-  await expect(page.getByRole("status").filter({ hasText: "do not match an active account" })).toBeVisible();
+  // A refused sign-in answers after an argon2 check: seconds on a busy 2-core machine.
+  await expect(page.getByRole("status").filter({ hasText: "do not match an active account" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription("That email and password do not match an active account.");
   await checkPage(page, "sign-in page with its error");
 

@@ -26,6 +26,9 @@ interface Me {
   clinicianId: string | null;
 }
 
+/** A sign-in (refused or not) answers after an argon2 check: seconds on a busy 2-core machine. */
+const SIGN_IN_CHECK = { timeout: 20_000 };
+
 async function me(page: Page): Promise<Me> {
   const response = await page.request.get("/api/v1/me");
   expect(response.status()).toBe(200);
@@ -85,7 +88,7 @@ test("a wrong password shows a plain-words error and stays on /login", async ({ 
   // One failed attempt only, on an account other specs do not sign in with wrongly: five within
   // 15 minutes would lock it for the rest of the run.
   await signIn(page, "owner@other.test", { password: "not-the-password", expectLanding: false });
-  await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
+  await expect(page.getByText("That email and password do not match an active account.")).toBeVisible(SIGN_IN_CHECK);
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByLabel("Email")).toHaveValue("owner@other.test");
   expect((await page.request.get("/api/v1/me")).status()).toBe(401);
@@ -93,7 +96,7 @@ test("a wrong password shows a plain-words error and stays on /login", async ({ 
 
 test("an unknown email gets the same error as a wrong password", async ({ page }) => {
   await signIn(page, "nobody@lakeshore.test", { password: DEMO_PASSWORD, expectLanding: false });
-  await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
+  await expect(page.getByText("That email and password do not match an active account.")).toBeVisible(SIGN_IN_CHECK);
   await expect(page).toHaveURL(/\/login$/);
 });
 
@@ -109,7 +112,7 @@ test("after signing in, a signed-out visitor is back on the page they asked for"
   await page.getByLabel("Email").fill("therapist2@lakeshore.test");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/reports\?from=2026-06-01&to=2026-11-20$/);
+  await expect(page).toHaveURL(/\/reports\?from=2026-06-01&to=2026-11-20$/, SIGN_IN_CHECK);
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
 });
 
