@@ -2,7 +2,7 @@ import { NavLinks, type NavLink } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 import { draftOwnerFor } from "@/lib/auth/draft-key";
 import type { Role } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserWhileEnrolling } from "@/lib/auth/session";
 
 const LINKS: (NavLink & { roles: Role[] })[] = [
   { href: "/dashboard", label: "Dashboard", roles: ["OWNER"] },
@@ -12,12 +12,13 @@ const LINKS: (NavLink & { roles: Role[] })[] = [
   { href: "/reports", label: "Reports", roles: ["THERAPIST", "INTAKE"] },
   { href: "/admin", label: "Admin", roles: ["OWNER"] },
   { href: "/audit", label: "Audit trail", roles: ["OWNER"] },
+  { href: "/account/security", label: "Security", roles: ["OWNER", "THERAPIST", "INTAKE"] },
 ];
 
 /** Top navigation: links for the user's roles, who is signed in, and sign-out. Wraps on a phone. */
 export async function AppNav({ name, roles }: { name: string; roles: Role[] }) {
   // The layout has looked the actor up already (cached per request): only its draft owner tag.
-  const draftOwner = draftOwnerFor((await requireUser()).id);
+  const draftOwner = draftOwnerFor((await requireUserWhileEnrolling()).id);
   const links = LINKS.filter((link) => link.roles.some((role) => roles.includes(role))).map(({ href, label, also }) => ({ href, label, ...(also ? { also } : {}) }));
   return (
     <header className="border-b border-slate-200 bg-white">
