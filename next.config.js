@@ -19,13 +19,17 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Cache-Control", value: "no-store" },
-          // Scripts and styles stay Next's own; these directives cost nothing and close framing,
-          // <base> hijacking, plugins and forms posting elsewhere.
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
           { key: "Strict-Transport-Security", value: "max-age=31536000" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      // Pages get their Content-Security-Policy from proxy.ts, with a fresh nonce per request
+      // (lib/security/csp.ts, decision 0032). An API answer is JSON, never a document: it may
+      // load nothing and not be framed (API_POLICY in lib/security/csp.ts says the same).
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,11 @@ export const metadata: Metadata = {
   description: "Practice management for relationship and mental-health therapy practices.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page is rendered per request, none prerendered at build time: Next puts the request's CSP
+// nonce on its scripts only while rendering, so a prerendered page (the 404 for an unknown address,
+// /set-password/done) would ship scripts the browser refuses (decision 0032).
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
