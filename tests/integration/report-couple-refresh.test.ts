@@ -118,7 +118,7 @@ const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)
 test("the refresh's query, planned as a SQL function plans it (without its arguments' values), uses the couple's index", async () => {
   const plan = await db().$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL plan_cache_mode = force_generic_plan`);
-    await tx.$executeRawUnsafe(`PREPARE couple_sessions_plan(text, text) AS SELECT * FROM report_couple_sessions($1, $2)`);
+    await tx.$executeRawUnsafe(`PREPARE couple_sessions_plan(text, text) AS SELECT * FROM report_couple_sessions($1, ARRAY[$2])`);
     try {
       const [row] = await tx.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (FORMAT JSON) EXECUTE couple_sessions_plan('${practiceId}', '${coupleId}')`);
       const json = row!["QUERY PLAN"];
@@ -129,7 +129,7 @@ test("the refresh's query, planned as a SQL function plans it (without its argum
   });
   const all = nodes(plan[0]!.Plan);
   expect(all.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
-  expect(all.some((n) => /Index/.test(n["Node Type"]) && /"coupleId" = \$2/.test(n["Index Cond"] ?? ""))).toBe(true);
+  expect(all.some((n) => /Index/.test(n["Node Type"]) && /"coupleId" = ANY \(ARRAY\[\$2\]\)/.test(n["Index Cond"] ?? ""))).toBe(true);
 });
 
 test("the rebuild recounts exactly the couples' sessions the triggers wrote", async () => {
