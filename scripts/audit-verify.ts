@@ -33,6 +33,7 @@ export const RAW_TIMESTAMPS: pg.CustomTypesConfig = {
     oid === TIMESTAMP_OID ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+// Ordered by the table's bigint seq ("e.seq"): a bare "seq" would be the text alias below.
 const COLUMNS = `id, "practiceId", seq::text AS seq, "actorId", "tokenId", action, "entityType", "entityId", "entityIds",
   "clientIds", outcome::text AS outcome, "requestId", at, "prevHash", hash`;
 
@@ -57,10 +58,10 @@ async function verifyPractice(client: pg.Client, practiceId: string, pageSize: n
     for (;;) {
       const { rows } = last
         ? await client.query<ChainEvent>(
-            `SELECT ${COLUMNS} FROM "AuditEvent" WHERE "practiceId" = $1 AND (seq, id) > ($2::bigint, $3) ORDER BY seq, id LIMIT $4`,
+            `SELECT ${COLUMNS} FROM "AuditEvent" e WHERE "practiceId" = $1 AND (e.seq, e.id) > ($2::bigint, $3) ORDER BY e.seq, e.id LIMIT $4`,
             [practiceId, last.seq, last.id, pageSize])
         : await client.query<ChainEvent>(
-            `SELECT ${COLUMNS} FROM "AuditEvent" WHERE "practiceId" = $1 ORDER BY seq, id LIMIT $2`, [practiceId, pageSize]);
+            `SELECT ${COLUMNS} FROM "AuditEvent" e WHERE "practiceId" = $1 ORDER BY e.seq, e.id LIMIT $2`, [practiceId, pageSize]);
       if (!rows.every((row) => walk.push(row)) || rows.length < pageSize) break;
       last = rows[rows.length - 1];
     }

@@ -57,7 +57,7 @@ const verify = async (practiceId: string) => (await verifyAuditChains(ownerUrl()
 
 describe("audit:verify", () => {
   test("finds a chain the app wrote intact, recomputing in TypeScript exactly the hashes Postgres wrote", async () => {
-    const { practice, ids } = await practiceWithEvents();
+    const { practice, ids } = await practiceWithEvents(12); // past seq 10, in pages of 2: numeric order, not text order
     const rows = await withClient(ownerUrl(), async (c) => {
       await c.query("SET datestyle = 'ISO, YMD'");
       const sql = `SELECT * FROM "AuditEvent" WHERE "practiceId" = $1 ORDER BY seq`;
@@ -66,7 +66,7 @@ describe("audit:verify", () => {
     expect(rows.map((r) => r.id)).toEqual(ids);
     expect(rows.map((r) => eventHash(r))).toEqual(rows.map((r) => r.hash));
     expect(await verify(practice.id)).toEqual({
-      practiceId: practice.id, name: practice.name, events: "5", head: { seq: "5", hash: rows[4]!.hash }, broken: null,
+      practiceId: practice.id, name: practice.name, events: "12", head: { seq: "12", hash: rows[11]!.hash }, broken: null,
     });
   });
 
