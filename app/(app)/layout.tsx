@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AccessResetNotice } from "@/components/access-reset-notice";
 import { AppNav } from "@/components/app-nav";
 import { requireUserWhileEnrolling } from "@/lib/auth/session";
 
@@ -9,6 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <AppNav name={actor.name} roles={actor.mfaDue ? [] : actor.roles} />
+      <AccessResetNotice reset={actor.accessReset} sealed={!!actor.privateNotesSealedBefore} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

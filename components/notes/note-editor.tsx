@@ -102,7 +102,13 @@ function EditorBody({ note, subjectName, partners, deviceKey, local }: Props & {
             <textarea id="homework" rows={3} className={INPUT} value={fields.homework} onChange={(e) => update({ homework: e.target.value })} />
           </div>
         </div>
-        <PrivateNoteField value={fields.privateNote ?? ""} onChange={(v) => update({ privateNote: v === "" ? null : v })} />
+        {note.privateNoteSealed ? (
+          <p role="note" className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-sm text-amber-950">
+            This note has a private note that stays sealed: it was written before a practice owner reset your access. Nothing here changes it.
+          </p>
+        ) : (
+          <PrivateNoteField value={fields.privateNote ?? ""} onChange={(v) => update({ privateNote: v === "" ? null : v })} />
+        )}
         <p className={HINT}>Drafts save themselves about a second after you stop typing, and are kept on this device, encrypted, until saved. Signing out sends them first and removes that copy.</p>
       </form>
     </div>

@@ -59,6 +59,10 @@ export function NoteView({ note, partners, canAddAddendum }: { note: NoteDto; pa
           <h2 id="private-view" className="flex items-center gap-2 font-semibold text-amber-950"><LockIcon /> Private — only you can see this</h2>
           <p className="mt-2 whitespace-pre-wrap text-amber-950">{note.privateNote}</p>
         </section>
+      ) : note.privateNoteSealed ? (
+        <p role="note" className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-sm text-amber-950">
+          The private note stays sealed: it was written before a practice owner reset your access.
+        </p>
       ) : null}
       {note.status === "SIGNED" ? (
         <section aria-labelledby="addenda-heading" className={CARD}>

@@ -21,4 +21,11 @@ export interface Actor {
   mfaEnabled?: boolean;
   /** A role of theirs requires MFA and they have none: pages and the API send them to enrol first. */
   mfaDue?: boolean;
+  /** The last reset of this account's access by an owner (who, when), shown to the user. */
+  accessReset?: { at: Date; by: string | null } | null;
+  /**
+   * After an owner's reset not guarded by the user's own MFA: private notes written before this
+   * moment stay sealed in this session (docs/decisions/0033).
+   */
+  privateNotesSealedBefore?: Date | null;
 }

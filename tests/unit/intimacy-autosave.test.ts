@@ -10,7 +10,7 @@ const server: NoteDto = {
   sections: { data: "saved data", assessment: "", plan: "" }, intimacyLevel: 4,
   partnerLevels: [{ clientId: "a", level: 4 }, { clientId: "b", level: 3 }],
   enemies: [{ enemy: "SELFISHNESS", intensity: 1 }, { enemy: "RESENTMENT", intensity: 2 }], ingredients: ["VULNERABILITY", "TRUST"],
-  interventions: "", homework: "", riskFlag: false, privateNote: null, status: "DRAFT", version: 3, authorId: "u1", authorName: "A",
+  interventions: "", homework: "", riskFlag: false, privateNote: null, privateNoteSealed: false, status: "DRAFT", version: 3, authorId: "u1", authorName: "A",
   signedAt: null, createdAt: "2026-11-20T10:00:00Z", updatedAt: "2026-11-20T10:05:00Z", addenda: [],
 };
 const saved = fieldsOf(server);

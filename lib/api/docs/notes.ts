@@ -30,6 +30,7 @@ export const noteDtoSchema = z.object({
   homework: z.string(),
   riskFlag: z.boolean(),
   privateNote: z.string().nullable().describe("The author's private psychotherapy note; null for anyone else"),
+  privateNoteSealed: z.boolean().describe("True when the author's private note exists but stays sealed in this session, after an owner reset the author's access (docs/decisions/0033)"),
   status: z.enum(["DRAFT", "SIGNED"]),
   version: z.number().int().describe("Starts at 1; every save and the signature add 1"),
   authorId: z.string().describe("A user id"),

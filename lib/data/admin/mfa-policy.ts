@@ -75,7 +75,12 @@ export async function resetStaffMfa(actor: Actor, userId: string): Promise<Staff
     if (!target) throw new NotFoundError("Staff member");
     if (target.id === actor.id) throw new ConflictError("You cannot reset your own MFA here. Turn it off on your security page: it asks for your password.");
     if (!target.mfaEnabledAt && !target.mfaSecret) throw new ConflictError(`${target.name} has no MFA to reset.`);
-    await tx.user.update({ where: { id: target.id }, data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, mfaRecoveryCodes: [] } });
+    // An access reset too (docs/decisions/0033): the private notes written before it stay sealed
+    // in later sessions, since no MFA of the colleague's own guards those any more.
+    await tx.user.update({
+      where: { id: target.id },
+      data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, mfaRecoveryCodes: [], accessResetAt: new Date(), accessResetById: actor.id },
+    });
     await tx.authSession.updateMany({ where: { userId: target.id, practiceId: actor.practiceId, revokedAt: null }, data: { revokedAt: new Date() } });
     return {
       id: target.id, name: target.name, email: target.email, roles: target.roles, active: target.active, mfaEnabled: false,

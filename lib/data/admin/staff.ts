@@ -111,14 +111,26 @@ export async function reactivateStaff(actor: Actor, userId: string): Promise<Sta
 }
 
 /**
- * A new one-time set-password link for a staff member (an invitation that expired, or a
- * forgotten password): earlier links stop working; using it sets the password and activates
- * the account. OWNER only.
+ * A new one-time set-password link for a staff member: earlier links stop working; using it sets
+ * the password and activates the account. OWNER only. For an invitation never taken up, that is
+ * all. For an account already in use it is an access reset (docs/decisions/0033): every session
+ * of the colleague ends now, the account records when and by whom, the colleague is told on
+ * every page for 30 days, and the private notes they wrote before it stay sealed unless their
+ * own MFA guards the next sign-in. Audited as `staff.access-reset`, the owner's act.
  */
 export async function issuePasswordLink(actor: Actor, userId: string): Promise<IssuedLink> {
-  return access(actor, manage("staff.password-link", userId), async ({ tx }) => {
-    const target = await loadStaff(tx, actor.practiceId, userId);
-    const { token, expiresAt } = await issueToken(tx, { id: target.id, practiceId: actor.practiceId });
+  return access(actor, manage("staff.password-link", userId), async ({ tx, record }) => {
+    await loadStaff(tx, actor.practiceId, userId);
+    const user = await tx.user.findFirstOrThrow({ where: { id: userId, practiceId: actor.practiceId }, select: { active: true, _count: { select: { sessions: true } } } });
+    const inUse = user.active || user._count.sessions > 0;
+    if (inUse && userId === actor.id) throw new ConflictError("You cannot reset your own access. Change your password on your security page.");
+    const now = new Date();
+    if (inUse) {
+      await tx.user.update({ where: { id: userId }, data: { accessResetAt: now, accessResetById: actor.id } });
+      await tx.authSession.updateMany({ where: { userId, practiceId: actor.practiceId, revokedAt: null }, data: { revokedAt: now } });
+      record({ action: "staff.access-reset", entityType: "User", entityId: userId });
+    }
+    const { token, expiresAt } = await issueToken(tx, { id: userId, practiceId: actor.practiceId }, now);
     return { user: await loadStaff(tx, actor.practiceId, userId), token, expiresAt: expiresAt.toISOString() };
   });
 }

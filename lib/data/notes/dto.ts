@@ -22,6 +22,15 @@ export function clientIdsOf(row: Pick<NoteRow, "clientId" | "couple">): string[]
   return row.couple ? [row.couple.partnerAId, row.couple.partnerBId] : [];
 }
 
+/**
+ * An owner's reset of the author's access, not guarded by the author's own MFA, seals the private
+ * notes written before it: whoever signs in after such a reset may not be the author.
+ */
+export function privateNoteSealed(row: Pick<NoteRow, "authorId" | "privateNote" | "createdAt">, actor: Pick<Actor, "id" | "privateNotesSealedBefore">): boolean {
+  const before = actor.privateNotesSealedBefore;
+  return row.authorId === actor.id && row.privateNote !== null && !!before && row.createdAt < before;
+}
+
 function byOrder<T extends string>(order: readonly T[]) {
   return (a: T, b: T) => order.indexOf(a) - order.indexOf(b);
 }
@@ -39,7 +48,8 @@ export async function authorNames(tx: Tx, practiceId: string, rows: Pick<NoteRow
  * The Note payload. The private psychotherapy note reaches its author only: for anyone else it
  * is null, whatever else they may read.
  */
-export function noteDto(row: Omit<NoteRow, "couple">, actor: Pick<Actor, "id">, names: Map<string, string> = new Map()) {
+export function noteDto(row: Omit<NoteRow, "couple">, actor: Pick<Actor, "id" | "privateNotesSealedBefore">, names: Map<string, string> = new Map()) {
+  const sealed = privateNoteSealed(row, actor);
   return {
     id: row.id,
     clientId: row.clientId,
@@ -58,7 +68,9 @@ export function noteDto(row: Omit<NoteRow, "couple">, actor: Pick<Actor, "id">, 
     interventions: row.interventions,
     homework: row.homework,
     riskFlag: row.riskFlag,
-    privateNote: row.authorId === actor.id ? row.privateNote : null,
+    privateNote: row.authorId === actor.id && !sealed ? row.privateNote : null,
+    /** The author's private note exists but stays sealed after an owner's reset of their access. */
+    privateNoteSealed: sealed,
     status: row.status as "DRAFT" | "SIGNED",
     version: row.version,
     authorId: row.authorId,

@@ -4,7 +4,7 @@ import { access, accessWith, type Access } from "@/lib/data/access";
 import { ConflictError, ForbiddenError, InvalidError } from "@/lib/data/errors";
 import { dayToDate } from "@/lib/data/serialize";
 import { treatedCase, type CaseRef } from "@/lib/data/notes/case";
-import { clientIdsOf, noteDto, noteInclude, type NoteDto, type NoteRow } from "@/lib/data/notes/dto";
+import { clientIdsOf, noteDto, noteInclude, privateNoteSealed, type NoteDto, type NoteRow } from "@/lib/data/notes/dto";
 import { saveEnemies } from "@/lib/data/notes/enemies";
 import { toDto, visibleNote } from "@/lib/data/notes/notes";
 import { emptySections, sectionIssues, type NoteFormat } from "@/lib/domain/note-format";
@@ -129,7 +129,8 @@ export async function updateNote(actor: Actor, id: string, raw: unknown): Promis
     const existing = await visibleNote(ctx, id);
     await assertEditable(ctx, existing, patch);
     const now = new Date();
-    const columns = changedColumns(patch);
+    // A sealed private note (docs/decisions/0033) is neither shown nor overwritten by this session.
+    const columns = changedColumns(privateNoteSealed(existing, actor) ? { ...patch, privateNote: undefined } : patch);
     const { count } = await tx.sessionNote.updateMany({
       where: { id, practiceId: actor.practiceId, version: patch.version, status: "DRAFT" },
       data: { ...columns, updatedAt: now, version: { increment: 1 } },

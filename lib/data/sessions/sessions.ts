@@ -63,6 +63,9 @@ interface SessionActorRow {
   clinicianId: string | null;
   mfaEnabled: boolean;
   mfaDue: boolean;
+  accessResetAt: Date | null;
+  accessResetBy: string | null;
+  privateSealedBefore: Date | null;
 }
 
 /**
@@ -76,7 +79,11 @@ export async function resolveSession(sessionId: string, requestId: string): Prom
     SELECT * FROM app_session_actor(${sessionId}, ${SESSION_IDLE_MS}::bigint, ${SESSION_MAX_MS}::bigint, ${SESSION_TOUCH_MS}::bigint)`;
   if (!row) return null;
   const actor = toActor({ ...row, id: row.userId, roles: row.roles as Role[] }, row.clinicianId, row.sessionId, requestId);
-  return { ...actor, mfaEnabled: row.mfaEnabled, mfaDue: row.mfaDue };
+  return {
+    ...actor, mfaEnabled: row.mfaEnabled, mfaDue: row.mfaDue,
+    accessReset: row.accessResetAt ? { at: new Date(row.accessResetAt), by: row.accessResetBy } : null,
+    privateNotesSealedBefore: row.privateSealedBefore ? new Date(row.privateSealedBefore) : null,
+  };
 }
 
 /** Ends one session at once (every way of signing out). */
