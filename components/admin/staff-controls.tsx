@@ -57,7 +57,11 @@ export function StaffControls({ user, self }: { user: StaffDto; self: boolean })
 
       <section aria-labelledby="link-heading" className="rounded-lg bg-white p-4 shadow-sm">
         <h2 id="link-heading" className="mb-2 text-lg font-semibold">Set-password link</h2>
-        <p className="mb-3 text-sm text-slate-700">For an invitation that expired or a forgotten password. Earlier links stop working; using the new one sets the password and activates the account.</p>
+        <p className="mb-3 text-sm text-slate-700">
+          {user.active || user.status === "DEACTIVATED"
+            ? `For a forgotten password. This resets ${user.name}'s access: they are signed out everywhere now, they are told on every page that you reset it, and the private notes they wrote before stay sealed unless their own MFA guards their next sign-in. Earlier links stop working.`
+            : "For an invitation that expired. Earlier links stop working; using the new one sets the password and activates the account."}
+        </p>
         <form ref={linkForm} onSubmit={linkFormSubmit}>
           <button type="submit" disabled={issuing} className={secondaryButton}>Make a new set-password link</button>
         </form>
