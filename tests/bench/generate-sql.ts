@@ -1,13 +1,21 @@
 // The statements `npm run bench:data` runs: a whole practice generated inside Postgres with
 // generate_series (no rows travel from Node). Modular arithmetic assigns clients to clinicians
 // and sets statuses; random() (seeded) spreads the notes over cases, dates, levels and tags.
-//   500 clinicians, 50,000 clients (30,000 individual + 10,000 couples of 2), 1,000,000 notes
-//   over the last 24 months with their enemies, 24,000 intake requests.
+//   1,000 clinicians, 50,000 clients (30,000 individual + 10,000 couples of 2), BENCH_NOTES notes
+//   (default 100,000; 1000000 or 3000000 for the issue's scales) over the last 24 months with
+//   their enemies, 24,000 intake requests.
 export const BENCH_PRACTICE_ID = "bench";
 export const BENCH_OWNER_EMAIL = "owner@bench.test";
 export const BENCH_THERAPIST_EMAIL = "clinician1@bench.test";
 
-export const SIZES = { clinicians: 500, individuals: 30_000, couples: 10_000, notes: 1_000_000, intakes: 24_000 } as const;
+/** Notes to generate: BENCH_NOTES, default 100,000 (a run of minutes, not hours). */
+export function requestedNotes(): number {
+  const notes = Number(process.env.BENCH_NOTES ?? 100_000);
+  if (!Number.isInteger(notes) || notes < 1_000) throw new Error(`BENCH_NOTES must be a whole number of at least 1000 (got "${process.env.BENCH_NOTES}").`);
+  return notes;
+}
+
+export const SIZES = { clinicians: 1_000, individuals: 30_000, couples: 10_000, notes: requestedNotes(), intakes: 24_000 } as const;
 /** Individual clients 1..ASSIGNED have a clinician (active or discharged); the rest wait. */
 const ASSIGNED = 25_500;
 
@@ -68,7 +76,7 @@ export function generationStatements(passwordHash: string): { label: string; sql
           (CASE WHEN (k * 37) % 100 < 80 THEN 'ACTIVE' ELSE 'DISCHARGED' END)::"ClientStatus",
           'bcp' || (1 + (k * 13) % ${SIZES.clinicians}), ${siteOf(`1 + (k * 13) % ${SIZES.clinicians}`)}, now() - interval '800 days', now()
           FROM generate_series(1, ${SIZES.couples}) k;` },
-    { label: "1,000,000 session notes", sql: `
+    { label: `${SIZES.notes.toLocaleString("en-US")} session notes`, sql: `
       INSERT INTO "SessionNote"(id, "practiceId", "clientId", "coupleId", "authorId", "sessionDate", "durationMinutes", "serviceType", format, sections,
           "intimacyLevel", status, version, "signedAt", "createdAt", "updatedAt")
         SELECT 'bn' || g.n, ${P}, CASE WHEN g.couple THEN NULL ELSE 'bc' || g.k END, CASE WHEN g.couple THEN 'bco' || g.k END,

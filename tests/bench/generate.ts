@@ -1,7 +1,8 @@
 // `npm run bench:data`: generates the benchmark practice (see generate-sql.ts) into its own
 // database, BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/lakeshore_bench):
 // creates and migrates it when missing, then fills it inside Postgres and ANALYZEs it.
-// Already generated: says so and stops (`-- --fresh` drops and regenerates the database).
+// Already generated: says so and stops (`-- --fresh` drops and regenerates the database, e.g.
+// at another BENCH_NOTES). `npm run bench` calls ensureBenchData() when there is no data yet.
 import argon2 from "argon2";
 import pg from "pg";
 import { createDatabase, deployMigrations, dropDatabase } from "../../lib/db-tools/deploy";
@@ -22,9 +23,8 @@ async function databaseExists(name: string): Promise<boolean> {
   }
 }
 
-async function main() {
+export async function ensureBenchData({ fresh = false } = {}): Promise<void> {
   const name = benchDatabaseName();
-  const fresh = process.argv.includes("--fresh");
   if (fresh && (await databaseExists(name))) {
     await dropDatabase(adminUrl(), name);
     console.log(`Dropped ${name}.`);
@@ -37,7 +37,8 @@ async function main() {
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   const existing = await benchNoteCount();
   if (existing !== null) {
-    console.log(`${name} already holds the bench practice (${existing.toLocaleString("en-US")} notes). Run \`npm run bench:data -- --fresh\` to regenerate it.`);
+    const other = existing < SIZES.notes * 0.99 || existing > SIZES.notes * 1.01 ? ` (BENCH_NOTES asks for ${SIZES.notes.toLocaleString("en-US")})` : "";
+    console.log(`${name} already holds the bench practice: ${existing.toLocaleString("en-US")} notes${other}. \`npm run bench:data -- --fresh\` regenerates it.`);
     return;
   }
 
@@ -85,10 +86,12 @@ async function main() {
   console.log(`Sign-in for a look: owner@bench.test / ${BENCH_PASSWORD} (only against this database). Next: npm run bench`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error("bench:data failed:", error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+if (process.argv[1]?.endsWith("generate.ts")) {
+  ensureBenchData({ fresh: process.argv.includes("--fresh") }).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error("bench:data failed:", error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
