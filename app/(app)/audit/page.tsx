@@ -73,6 +73,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <EmptyState title="No events match these filters." />
       ) : (
         <>
+          {query.clientId ? (
+            <p className="mb-3 text-sm">
+              <a className="text-brand-700 underline" href={`/api/v1/audit-events?${new URLSearchParams({ clientId: query.clientId, format: "csv", ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) }).toString()}`}>
+                Download this client&apos;s accounting of disclosures (CSV)
+              </a>{" "}
+              <span className="text-slate-600">every event that showed this client, up to 10,000.</span>
+            </p>
+          ) : null}
           <AuditTable events={page.data} />
           {page.nextCursor ? (
             <p className="mt-4"><Link href={`/audit?${older.toString()}`} className="text-brand-700 underline">Older events</Link></p>

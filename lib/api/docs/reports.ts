@@ -75,7 +75,8 @@ export const reportRoutes: RouteDoc[] = [
     access: "OWNER: practice; THERAPIST: own caseload", query: reportQuery, response: trendsReportSchema, errors: [400, 401, 403], csv: true,
   },
   {
-    method: "get", path: "/api/v1/audit-events", summary: "The practice's audit trail, newest first (reading it is audited too)",
-    access: "OWNER", query: auditQuery, response: pageOf(auditEventSchema), errors: [400, 401, 403],
+    method: "get", path: "/api/v1/audit-events",
+    summary: "The practice's audit trail, newest first (reading it is audited too). `?clientId=` finds every event that disclosed that client, list and search reads included. `Accept: text/csv` or `?format=csv` answers every matching event (at most 10,000) as a CSV attachment: with `clientId`, the client's accounting of disclosures",
+    access: "OWNER", query: auditQuery, response: pageOf(auditEventSchema), errors: [400, 401, 403], csv: true,
   },
 ];

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/data/actor";
-import { access, accessWith } from "@/lib/data/access";
+import { access, accessWith, type Access } from "@/lib/data/access";
 import { assertCursor } from "@/lib/data/access/cursor";
 import { endExclusive } from "@/lib/domain/reports/date-range";
 import { auditQuery } from "@/lib/validation/admin";
@@ -57,35 +57,40 @@ const utc = (date: Date) => date.toISOString().replace("Z", "");
  */
 export async function listAuditEvents(actor: Actor, raw: unknown): Promise<Page<AuditEventDto>> {
   const rule = { permission: "audit:read", action: "audit.read", entityType: "AuditEvent" } as const;
-  return accessWith(actor, rule, auditFilters, raw, async ({ tx, scope, disclose }, query) => {
-    await assertCursor(query.cursor, (id) => tx.auditEvent.count({ where: { AND: [scope.practice, { id }] } }));
-    const from = query.from ? `${query.from}T00:00:00` : null;
-    const to = query.to ? utc(endExclusive(query.to)) : null;
-    const rows = await tx.$queryRaw<EventRow[]>`
-      SELECT id, at, "actorId", action, "entityType", "entityId", outcome::text AS outcome, "requestId"
-        FROM app_audit_page(${query.clientId ?? null}, ${query.entityId ?? null}, ${query.actorId ?? null}, ${query.action ?? null},
-                            ${query.outcome ?? null}, ${from}::timestamp, ${to}::timestamp, ${query.cursor ?? null}, ${query.limit + 1}::int)
-       WHERE "practiceId" = ${actor.practiceId}`;
-    const actorIds = [...new Set(rows.map((r) => r.actorId).filter((v): v is string => v !== null))];
-    const users = actorIds.length ? await tx.user.findMany({ where: { AND: [scope.staff, { id: { in: actorIds } }] }, select: { id: true, name: true } }) : [];
-    const names = new Map(users.map((u) => [u.id, u.name]));
-    const page = toPage(
-      rows.map((r) => ({
-        id: r.id,
-        at: new Date(r.at).toISOString(),
-        actorId: r.actorId,
-        actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
-        action: r.action,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        outcome: r.outcome,
-        requestId: r.requestId,
-      })),
-      query.limit,
-    );
-    disclose({ ids: page.data.map((e) => e.id) });
-    return page;
-  });
+  return accessWith(actor, rule, auditFilters, raw, (ctx, query) => listAuditEventsIn(ctx, query));
+}
+
+/** One page of the trail inside an access() call that may read it (the list, the export). */
+export async function listAuditEventsIn(
+  { tx, scope, actor, disclose }: Access, query: z.output<typeof auditFilters>, { discloseIds = true } = {},
+): Promise<Page<AuditEventDto>> {
+  await assertCursor(query.cursor, (id) => tx.auditEvent.count({ where: { AND: [scope.practice, { id }] } }));
+  const from = query.from ? `${query.from}T00:00:00` : null;
+  const to = query.to ? utc(endExclusive(query.to)) : null;
+  const rows = await tx.$queryRaw<EventRow[]>`
+    SELECT id, at, "actorId", action, "entityType", "entityId", outcome::text AS outcome, "requestId"
+      FROM app_audit_page(${query.clientId ?? null}, ${query.entityId ?? null}, ${query.actorId ?? null}, ${query.action ?? null},
+                          ${query.outcome ?? null}, ${from}::timestamp, ${to}::timestamp, ${query.cursor ?? null}, ${query.limit + 1}::int)
+     WHERE "practiceId" = ${actor.practiceId}`;
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((v): v is string => v !== null))];
+  const users = actorIds.length ? await tx.user.findMany({ where: { AND: [scope.staff, { id: { in: actorIds } }] }, select: { id: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const page = toPage(
+    rows.map((r) => ({
+      id: r.id,
+      at: new Date(r.at).toISOString(),
+      actorId: r.actorId,
+      actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      outcome: r.outcome,
+      requestId: r.requestId,
+    })),
+    query.limit,
+  );
+  if (discloseIds) disclose({ ids: page.data.map((e) => e.id) });
+  return page;
 }
 
 /** Actions recorded in the practice in the last 90 days, for the audit page's suggestions. OWNER only. */
