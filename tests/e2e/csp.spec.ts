@@ -36,6 +36,8 @@ function sources(policy: string, directive: string): string[] {
 async function visit(page: Page, watch: Watch, path: string, status = 200): Promise<void> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
+  // One policy: a second one (next.config.js) would be enforced too, and carry no nonce.
+  expect(await response?.headerValues("content-security-policy"), `policies of ${path}`).toHaveLength(1);
   const policy = (await response?.headerValue("content-security-policy")) ?? "";
   const scriptSources = sources(policy, "script-src");
   expect(scriptSources, `script-src of ${path}`).toContain("'strict-dynamic'");
@@ -119,4 +121,11 @@ test("an injected handler, <script> or <style> is refused by the browser, and th
   await expect(page.locator("body")).toBeVisible();
   expect(watch.problems.join("\n")).toMatch(/script-src-attr|script-src-elem/);
   expect(watch.problems.join("\n")).toMatch(/style-src-elem/);
+});
+
+test("an API answer may load nothing and not be framed", async ({ request }) => {
+  for (const path of ["/api/v1/openapi.json", "/api/v1/me"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
 });
