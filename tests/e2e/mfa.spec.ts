@@ -5,7 +5,7 @@
 // right one in. The account used is one no other spec signs in with; MFA is turned off after.
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { stepAt, totpCodeForStep } from "../../lib/auth/mfa";
-import { DEMO_PASSWORD } from "./support";
+import { DEMO_PASSWORD, expectNoSeriousViolations, signIn } from "./support";
 
 const EMAIL = "elena.vasquez@lakeshore.test";
 let recoveryCodes: string[] = [];
@@ -53,6 +53,7 @@ test("enrol on the security page by keyboard, sign out, sign in with the passwor
   const codeField = page.getByLabel("Authentication code");
   await expect(codeField).toBeFocused();
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  await expectNoSeriousViolations(page, "MFA setup step");
   const secret = ((await page.locator("#mfa-secret").textContent()) ?? "").replace(/\s/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
 
@@ -79,6 +80,7 @@ test("enrol on the security page by keyboard, sign out, sign in with the passwor
   await expect(page.getByLabel("Email")).toHaveValue(EMAIL);
   await expect(page.getByLabel("Password")).toHaveValue(DEMO_PASSWORD);
   expect(page.url()).toMatch(/\/login$/);
+  await expectNoSeriousViolations(page, "sign-in code step");
 
   const valid = new Set([-1, 0, 1, 2].map((d) => totpCodeForStep(secret, stepAt(Date.now()) + d)));
   const wrong = ["000000", "111111", "222222"].find((c) => !valid.has(c))!;
@@ -99,4 +101,52 @@ test("enrol on the security page by keyboard, sign out, sign in with the passwor
   expect((await page.request.post("/api/v1/me/mfa/disable", { data: { password: DEMO_PASSWORD } })).status()).toBe(200);
   mfaOn = false;
   expect(consoleErrors).toEqual([]);
+});
+
+/** Saves the practice's "Require MFA for" boxes as an owner (also the clean-up). */
+async function requireMfaFor(page: Page, labels: string[]) {
+  await page.goto("/admin/security");
+  for (const label of ["Owners", "Therapists", "Intake specialists"]) await page.getByLabel(label, { exact: true }).setChecked(labels.includes(label));
+  await page.getByRole("button", { name: "Save MFA requirement" }).click();
+  await expect(page.getByText(/^Saved\./)).toBeVisible();
+}
+
+let policyChanged = false;
+test.afterAll(async ({ browser }) => {
+  if (!policyChanged) return;
+  const page = await browser.newPage();
+  await signIn(page, "owner@lakeshore.test");
+  await requireMfaFor(page, []);
+  await page.close();
+});
+
+test("an owner requires MFA for intake specialists: the intake specialist is sent to set it up before anything else", async ({ page, browser }) => {
+  await signIn(page, "owner@lakeshore.test");
+  await page.getByRole("link", { name: "Admin", exact: true }).click();
+  await page.getByRole("link", { name: /^Practice security/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Practice security" })).toBeVisible();
+  await expectNoSeriousViolations(page, "admin security page");
+  const intakeBox = page.getByLabel("Intake specialists", { exact: true });
+  await intakeBox.focus();
+  await page.keyboard.press("Space");
+  await expect(intakeBox).toBeChecked();
+  policyChanged = true;
+  await page.getByRole("button", { name: "Save MFA requirement" }).click();
+  await expect(page.getByText("Saved. Who has no MFA yet is asked to set it up at their next page.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Priya Natarajan/ })).toContainText("Not set up: asked to at their next page");
+
+  const intake = await browser.newPage();
+  await signIn(intake, "intake@lakeshore.test");
+  await intake.waitForURL(/\/account\/security$/);
+  await expect(intake.getByText("Your practice requires MFA for your role.")).toBeVisible();
+  await expect(intake.getByRole("link", { name: "Intake queue" })).toHaveCount(0);
+  await intake.goto("/intake");
+  await intake.waitForURL(/\/account\/security$/);
+  const api = await intake.request.get("/api/v1/clients");
+  expect(api.status()).toBe(403);
+  expect(((await api.json()) as { error: { code: string } }).error.code).toBe("mfa_required");
+  await intake.close();
+
+  await requireMfaFor(page, []);
+  policyChanged = false;
 });

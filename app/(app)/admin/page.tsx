@@ -12,7 +12,7 @@ const AREAS = [
   { href: "/admin/staff", title: "Staff", text: "Invite people, set their roles, end their access." },
   { href: "/clinicians", title: "Clinician profiles", text: "Specialties, locations, availability and capacity that matching reads." },
   { href: "/audit", title: "Audit trail", text: "Who read or changed what, and when." },
-  { href: "/admin/security", title: "Security", text: "Require MFA for roles; reset a colleague's MFA after a lost phone." },
+  { href: "/admin/security", title: "Practice security", text: "Require MFA for roles; reset a colleague's MFA after a lost phone." },
 ];
 
 export default async function AdminPage() {

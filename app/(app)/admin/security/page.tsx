@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getMfaPolicy, type StaffMfa } from "@/lib/data/admin/mfa-policy";
 
-export const metadata: Metadata = { title: "Security" };
+export const metadata: Metadata = { title: "Practice security" };
 
 function mfaWords(s: StaffMfa): string {
   if (s.mfaEnabled) return "On";
@@ -23,7 +23,7 @@ export default async function AdminSecurityPage() {
   return (
     <>
       <p className="mb-2 text-sm"><Link href="/admin" className="text-brand-700 underline">Administration</Link></p>
-      <PageHeader title="Security">Who must sign in with MFA (a code from an authenticator app after the password), and who has it.</PageHeader>
+      <PageHeader title="Practice security">Who must sign in with MFA (a code from an authenticator app after the password), and who has it.</PageHeader>
       <section aria-labelledby="policy-heading" className="mb-8 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="policy-heading" className="mb-2 text-lg font-semibold">MFA requirement</h2>
         <MfaPolicyForm requiredRoles={policy.requiredRoles} />
