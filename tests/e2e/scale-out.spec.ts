@@ -30,6 +30,19 @@ async function idsOf(practiceSlug: string, table: "Client" | "ClinicianProfile")
   }
 }
 
+/** Who is connected to the cluster's database, other than this test's own connection. */
+async function connectedRoles(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: cluster.ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ usename: string }>(
+      "SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    return rows.map((r) => r.usename);
+  } finally {
+    await client.end();
+  }
+}
+
 async function signOutThroughAuthJs(api: APIRequestContext, baseURL: string): Promise<void> {
   const { csrfToken } = (await (await api.get(`${baseURL}/api/auth/csrf`)).json()) as { csrfToken: string };
   const response = await api.post(`${baseURL}/api/auth/signout`, { form: { csrfToken }, maxRedirects: 0 });
@@ -57,6 +70,8 @@ test("interleaved tenants on both instances never see each other's clients or cl
     expect(body.data.length, `${who} ${path}`).toBeGreaterThan(0);
     for (const row of body.data) expect(mine.has(row.id), `${who} got ${row.id} from ${path}`).toBe(true);
   }
+  // The instances' connections (through PgBouncer) are all the app role's: no owner, no superuser.
+  expect(await connectedRoles()).toEqual(["lakeshore_app"]);
 });
 
 test("a session from one instance works on the other, and signing out on either ends it on both", async () => {

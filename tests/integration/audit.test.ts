@@ -124,7 +124,7 @@ describe("refused attempts are audited", () => {
     await expect(createClient(w.owner, input)).rejects.toBeInstanceOf(ForbiddenError);
     const rows = await rowsOf(w.owner);
     expect(rows).toHaveLength(1);
-    expectRow(rows[0], w.owner, { action: "client:create", entityType: "Client", outcome: "DENIED" });
+    expectRow(rows[0], w.owner, { action: "client.create", entityType: "Client", outcome: "DENIED" });
     expect(await db().client.count({ where: { practiceId: w.practice.id, lastName: "Created" } })).toBe(0);
   });
 
@@ -140,7 +140,7 @@ describe("refused attempts are audited", () => {
   test("an owner updating demographics is Forbidden and audited as DENIED", async () => {
     const w = await world();
     await expect(updateClient(w.owner, w.client.id, clientUpdate.parse({ phone: "2" }))).rejects.toBeInstanceOf(ForbiddenError);
-    expectRow((await rowsOf(w.owner))[0], w.owner, { action: "client:update", entityType: "Client", entityId: w.client.id, outcome: "DENIED" });
+    expectRow((await rowsOf(w.owner))[0], w.owner, { action: "client.update", entityType: "Client", entityId: w.client.id, outcome: "DENIED" });
   });
 });
 

@@ -38,6 +38,7 @@ describe("a fresh session resolves to the right actor", () => {
     expect(actor).toEqual({
       id: user.id, practiceId: user.practiceId, email: user.email, name: user.name,
       roles: ["THERAPIST"], clinicianId: user.clinicianId, sessionId, requestId, mfaEnabled: false, mfaDue: false,
+      accessReset: null, privateNotesSealedBefore: null,
     });
     expect(actor?.clinicianId).toBeTruthy();
   });

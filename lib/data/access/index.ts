@@ -41,6 +41,8 @@ export interface Access {
   disclose(disclosure: Disclosure): void;
   /** Another audit row written with this call's (e.g. a record created along the way). */
   record(entry: AuditEntry): void;
+  /** The record this call turned out to act on (one it created): the audit row's entity. */
+  subject(id: string): void;
   /**
    * Refuses with `error`, but commits what the body wrote and the refusal's audit row (DENIED,
    * `entry` overriding the action) in this same transaction: for a refusal that must count at
@@ -77,6 +79,7 @@ export async function access<T>(actor: Actor, rule: Rule, body: (ctx: Access) =>
   try {
     const outcome = await inTenant(actor.practiceId, async (tx): Promise<T | Kept> => {
       const disclosed = { ids: [] as string[], clientIds: [] as (string | null | undefined)[] };
+      const main: { action: string; entityType: string; entityId: string | null } = { action: rule.action, entityType: rule.entityType, entityId: rule.id ?? null };
       const extra: AuditEntry[] = [];
       const ctx: Access = {
         tx, actor, grant: reach.grant, scope: scopesOf(reach),
@@ -89,11 +92,11 @@ export async function access<T>(actor: Actor, rule: Rule, body: (ctx: Access) =>
           disclosed.clientIds.push(...(d.clientIds ?? []));
         },
         record: (entry) => void extra.push(entry),
+        subject: (id) => void (main.entityId = id),
         refuseAndKeep: (error, entry = {}) => {
           throw new Kept(error, entry);
         },
       };
-      const main = { action: rule.action, entityType: rule.entityType, entityId: rule.id ?? null };
       let result: T;
       try {
         result = await body(ctx);

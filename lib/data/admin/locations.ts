@@ -46,11 +46,12 @@ function uniqueClash(error: unknown, name: string | undefined): never {
 /** A new location in the actor's practice. OWNER only. 409 when the name is taken. */
 export async function createLocation(actor: Actor, raw: unknown): Promise<LocationDto> {
   const rule = { permission: "location:manage", action: "location.create", entityType: "Location" } as const;
-  return accessWith(actor, rule, locationCreate, raw, async ({ tx, disclose }, input) => {
+  return accessWith(actor, rule, locationCreate, raw, async ({ tx, disclose, subject }, input) => {
     await assertNameFree(tx, actor.practiceId, input.name);
     const row = await tx.location
       .create({ data: { practiceId: actor.practiceId, name: input.name, address: input.address }, select })
       .catch((error: unknown) => uniqueClash(error, input.name));
+    subject(row.id);
     disclose({ ids: [row.id] });
     return row;
   });

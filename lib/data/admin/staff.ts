@@ -34,7 +34,7 @@ const manage = (action: string, id?: string) => ({ permission: "staff:manage", a
  * by one path (the unique index decides, after the same work), so nothing tells them apart.
  */
 export async function inviteStaff(actor: Actor, raw: unknown): Promise<IssuedLink> {
-  return accessWith(actor, manage("staff.invite"), staffInvite, raw, async ({ tx, disclose }, input) => {
+  return accessWith(actor, manage("staff.invite"), staffInvite, raw, async ({ tx, disclose, subject }, input) => {
     // An unusable random password until the invitee sets theirs (and verifying it costs the same
     // time as any other, so sign-in timing does not tell invited accounts apart).
     const placeholder = await hashPassword(randomBytes(32).toString("base64url"));
@@ -46,6 +46,7 @@ export async function inviteStaff(actor: Actor, raw: unknown): Promise<IssuedLin
       });
     if (input.roles.includes("THERAPIST")) await createProfile(tx, user, input.discipline);
     const { token, expiresAt } = await issueToken(tx, user);
+    subject(user.id);
     disclose({ ids: [user.id] });
     return { user: await loadStaff(tx, actor.practiceId, user.id), token, expiresAt: expiresAt.toISOString() };
   });

@@ -52,7 +52,7 @@ export async function getClient(actor: Actor, id: string): Promise<ClientDto> {
 /** Creates a client in the actor's own practice (a practiceId in the input is never read). */
 export async function createClient(actor: Actor, raw: unknown): Promise<ClientDto> {
   const rule = { permission: "client:create", action: "client.create", entityType: "Client" } as const;
-  return accessWith(actor, rule, clientCreate, raw, async ({ tx, disclose }, input) => {
+  return accessWith(actor, rule, clientCreate, raw, async ({ tx, disclose, subject }, input) => {
     await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
     const row = await tx.client.create({
       data: {
@@ -68,7 +68,8 @@ export async function createClient(actor: Actor, raw: unknown): Promise<ClientDt
         locationId: input.locationId ?? null,
       },
     });
-    disclose({ ids: [row.id], clientIds: [row.id] });
+    subject(row.id);
+    disclose({ clientIds: [row.id] });
     return clientDto(row);
   });
 }
@@ -79,11 +80,11 @@ export async function createClient(actor: Actor, raw: unknown): Promise<ClientDt
  */
 export async function updateClient(actor: Actor, id: string, raw: unknown): Promise<ClientDto> {
   const rule = { permission: "client:update", action: "client.update", entityType: "Client", id } as const;
-  return accessWith(actor, rule, clientUpdate, raw, async ({ tx, scope, disclose }, input) => {
+  return accessWith(actor, rule, clientUpdate, raw, async ({ tx, scope, disclose, refuseAndKeep }, input) => {
     const existing = await tx.client.findFirst({ where: { AND: [scope.client, { id }] } });
     if (!existing) throw new NotFoundError("Client");
     if (scope.reach.grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
-      throw new ForbiddenError("Only intake may reassign a client to another clinician.");
+      refuseAndKeep(new ForbiddenError("Only intake may reassign a client to another clinician."), { action: "client.reassign" });
     }
     await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
     if (input.dateOfBirth === null) throw new InvalidError("Date of birth is required.", [{ path: ["dateOfBirth"], message: "Required." }]);

@@ -13,7 +13,7 @@ import { coupleCreate, coupleUpdate } from "@/lib/validation/couple-write";
  */
 export async function createCouple(actor: Actor, raw: unknown): Promise<CoupleDto> {
   const rule = { permission: "client:create", action: "couple.create", entityType: "Couple" } as const;
-  return accessWith(actor, rule, coupleCreate, raw, async ({ tx, disclose, record }, input) => {
+  return accessWith(actor, rule, coupleCreate, raw, async ({ tx, disclose, record, subject }, input) => {
     const { practiceId } = actor;
     const partners = input.partners ?? input.partnerIds!.map((clientId) => ({ clientId }));
     const existingIds = partners.flatMap((p) => ("clientId" in p ? [p.clientId] : []));
@@ -52,6 +52,7 @@ export async function createCouple(actor: Actor, raw: unknown): Promise<CoupleDt
       },
       include: withPartners,
     });
+    subject(row.id);
     disclose({ ids: [row.id], clientIds: partnerIds(row) });
     return coupleDto(row);
   });

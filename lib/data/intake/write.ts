@@ -50,7 +50,7 @@ const linkedOf = (people: StoredPerson[]) => people.flatMap((p) => (p.clientId ?
  */
 export async function createIntake(actor: Actor, raw: unknown, schema: z.ZodType<IntakeCreate> = intakeCreate): Promise<IntakeDto> {
   const rule = { permission: "intake:create", action: "intake.create", entityType: "IntakeRequest" } as const;
-  return accessWith(actor, rule, schema, raw, async ({ tx, disclose }, input) => {
+  return accessWith(actor, rule, schema, raw, async ({ tx, disclose, subject }, input) => {
     const people = storedPeople(input.clients);
     await assertInPractice(tx, actor.practiceId, { locationIds: input.locationIds });
     await assertLinkedClients(tx, actor.practiceId, people);
@@ -61,6 +61,7 @@ export async function createIntake(actor: Actor, raw: unknown, schema: z.ZodType
       },
       include: withAssignment,
     });
+    subject(row.id);
     disclose({ ids: [row.id], clientIds: linkedOf(people) });
     return intakeDto(row);
   });

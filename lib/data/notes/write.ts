@@ -48,6 +48,7 @@ async function insertNote(ctx: Access, input: NoteCreate): Promise<NoteDto> {
     },
     include: noteInclude,
   });
+  ctx.subject(row.id);
   disclose({ ids: [row.id], clientIds: subject.clientIds });
   return noteDto(row, actor);
 }
