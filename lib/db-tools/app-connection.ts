@@ -5,7 +5,7 @@ import { DEFAULT_APP_ROLE, ensureAppRole } from "./app-role";
 
 export interface AppConnection {
   /** What to add to the app's environment. */
-  env: { DATABASE_URL: string; DATABASE_SET_ROLE?: string };
+  env: { DATABASE_URL: string; DATABASE_SET_ROLE?: string; ALLOW_PRIVILEGED_DB?: string };
   /** One line for the log: who the app runs as. */
   describe: string;
 }
@@ -19,7 +19,12 @@ export interface AppConnection {
 export async function appConnection(ownerUrl: string, { embedded = false, password = process.env.APP_DATABASE_PASSWORD ?? null } = {}): Promise<AppConnection> {
   const appUrl = await ensureAppRole(ownerUrl, { password: embedded ? null : password });
   if (embedded) {
-    return { env: { DATABASE_URL: ownerUrl, DATABASE_SET_ROLE: DEFAULT_APP_ROLE }, describe: `embedded database, each transaction as ${DEFAULT_APP_ROLE}` };
+    // The session user is PGlite's superuser, which the production guard refuses (the sign-in
+    // lookups run as it): accepted for the local demo only, and said so in the log and README.
+    return {
+      env: { DATABASE_URL: ownerUrl, DATABASE_SET_ROLE: DEFAULT_APP_ROLE, ALLOW_PRIVILEGED_DB: "1" },
+      describe: `embedded database, each transaction as ${DEFAULT_APP_ROLE} (sign-in lookups as PGlite's one user: demo only)`,
+    };
   }
   return { env: { DATABASE_URL: appUrl }, describe: `as ${DEFAULT_APP_ROLE} (not superuser, not owner: row-level security applies)` };
 }
