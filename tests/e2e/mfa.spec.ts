@@ -126,6 +126,9 @@ test("an owner requires MFA for intake specialists: the intake specialist is sen
   await page.getByRole("link", { name: /^Practice security/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Practice security" })).toBeVisible();
   await expectNoSeriousViolations(page, "admin security page");
+  // The demo data requires MFA of nobody, and nobody has it on.
+  for (const label of ["Owners", "Therapists", "Intake specialists"]) await expect(page.getByLabel(label, { exact: true })).not.toBeChecked();
+  await expect(page.getByRole("cell", { name: "On", exact: true })).toHaveCount(0);
   const intakeBox = page.getByLabel("Intake specialists", { exact: true });
   await intakeBox.focus();
   await page.keyboard.press("Space");
