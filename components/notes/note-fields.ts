@@ -64,3 +64,15 @@ export function changedFields(a: NoteFields, b: NoteFields): (keyof NoteFields)[
   const cb = canonical(b);
   return (Object.keys(FIELD_LABELS) as (keyof NoteFields)[]).filter((k) => JSON.stringify(ca[k]) !== JSON.stringify(cb[k]));
 }
+
+/**
+ * What a save sends: only the fields that differ from the server's version (with the sections
+ * whenever the format changes, as they are checked against it). Nothing changed: every field,
+ * so the save still says what the editor holds.
+ */
+export function patchOf(fields: NoteFields, server: NoteFields): Partial<NoteFields> {
+  const changed = changedFields(fields, server);
+  if (changed.length === 0) return fields;
+  const keys = changed.includes("format") && !changed.includes("sections") ? [...changed, "sections" as const] : changed;
+  return Object.fromEntries(keys.map((k) => [k, fields[k]])) as Partial<NoteFields>;
+}

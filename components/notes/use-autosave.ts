@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { onFlushRequest } from "@/components/notes/device-cleanup";
 import { decideRestore, draftWriter, type DeviceKey, type LocalDraft } from "@/components/notes/local-draft";
-import { FIELD_LABELS, fieldsOf, sameFields, type NoteDto, type NoteFields } from "@/components/notes/note-fields";
+import { FIELD_LABELS, fieldsOf, patchOf, sameFields, type NoteDto, type NoteFields } from "@/components/notes/note-fields";
 
 export type SaveStatus =
   | { kind: "idle" }
@@ -89,7 +89,8 @@ export function useAutosave(initial: NoteDto, local: LocalDraft | null, device: 
       response = await fetch(`/api/v1/notes/${id}`, {
         method: "PATCH",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ version: baseRef.current.version, ...send }),
+        // Only what changed: the server then touches only those columns and tags.
+        body: JSON.stringify({ version: baseRef.current.version, ...patchOf(send, fieldsOf(baseRef.current)) }),
       });
     } catch {
       return retryLater();
