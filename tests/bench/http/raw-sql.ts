@@ -83,11 +83,11 @@ export async function rawTrends(q: Q, p: Period) {
 /** What ranking needs: the practice's active clinicians with their active cases. */
 export async function rawMatchInput(q: Q, practiceId: string) {
   const { rows } = await q(`
-    SELECT cp.*, u.name,
+    SELECT cp.*, u.name, (
       (SELECT count(*) FROM "Couple" co WHERE co."practiceId" = $1 AND co."assignedClinicianId" = cp.id AND co.status = 'ACTIVE')
       + (SELECT count(*) FROM "Client" cl WHERE cl."practiceId" = $1 AND cl."assignedClinicianId" = cp.id AND cl.status = 'ACTIVE'
            AND cl.id NOT IN (SELECT unnest(ARRAY[co."partnerAId", co."partnerBId"]) FROM "Couple" co
-                              WHERE co."assignedClinicianId" = cp.id AND co.status = 'ACTIVE'))::int AS cases
+                              WHERE co."assignedClinicianId" = cp.id AND co.status = 'ACTIVE')))::int AS cases
     FROM "ClinicianProfile" cp JOIN "User" u ON u.id = cp."userId" WHERE cp."practiceId" = $1 AND u.active`, [practiceId]);
   return new Map(rows.map((r) => [r.id as string, r.cases as number]));
 }

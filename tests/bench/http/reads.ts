@@ -62,8 +62,8 @@ function reportCases(q: pg.Pool, p: Period): ReadCase[] {
 async function measure(baseUrl: string, cookie: string, c: ReadCase, iterations: number): Promise<boolean> {
   const response = await fetch(`${baseUrl}${c.path}`, { headers: { cookie } });
   const api = (await response.json()) as Json;
-  if (response.status !== 200) throw new Error(`${c.path} answered ${response.status}: ${JSON.stringify(api).slice(0, 300)}`);
-  const agrees = c.agrees(api, await c.raw());
+  // A failing route is a figure too (it fails its target), not the end of the run.
+  const agrees = response.status === 200 && c.agrees(api, await c.raw());
   for (let i = 0; i < 3; i++) await fetch(`${baseUrl}${c.path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
   const http = await cannon({ url: `${baseUrl}${c.path}`, connections: 1, amount: iterations, headers: { cookie } });
   const raw: Latency = await sequential(c.raw, iterations);
@@ -71,7 +71,7 @@ async function measure(baseUrl: string, cookie: string, c: ReadCase, iterations:
   const ratio = http.latency.p95 / raw.p95;
   const pass = agrees && bad.length === 0 && http.latency.p95 < c.target.p95 && (c.target.ratio === undefined || ratio <= c.target.ratio);
   const target = `p95 < ${c.target.p95} ms${c.target.ratio ? `, <= ${c.target.ratio}x raw` : ""}`;
-  return printFigure({ label: c.label, http: http.latency, raw, target, pass, note: [agrees ? "" : "DIFFERENT FIGURES from raw SQL", ...bad].filter(Boolean).join(", ") || undefined });
+  return printFigure({ label: c.label, http: http.latency, raw, target, pass, note: [agrees ? "" : response.status === 200 ? "DIFFERENT FIGURES from raw SQL" : `first answer ${response.status}`, ...bad].filter(Boolean).join(", ") || undefined });
 }
 
 export async function benchReads(baseUrl: string, cookie: string, q: pg.Pool, p: Period, iterations: number): Promise<boolean> {

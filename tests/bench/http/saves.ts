@@ -25,16 +25,17 @@ export async function prepareEditors(owner: pg.Pool, baseUrl: string, count: num
     SELECT DISTINCT ON (u.id) u.id AS "userId", u.email, c.id AS "clientId" FROM "User" u
       JOIN "ClinicianProfile" cp ON cp."userId" = u.id JOIN "Client" c ON c."assignedClinicianId" = cp.id AND c.status = 'ACTIVE'
      WHERE u."practiceId" = $1 AND u.active ORDER BY u.id, c.id LIMIT $2`, [BENCH_PRACTICE_ID, count]);
-  const stamp = Date.now().toString(36);
+  // One draft per editor, kept from run to run (notes are never deleted): its version is read back.
   const editors: Editor[] = [];
   for (let i = 0; i < rows.length; i += 4) {
-    editors.push(...(await Promise.all(rows.slice(i, i + 4).map(async (r, j) => {
+    editors.push(...(await Promise.all(rows.slice(i, i + 4).map(async (r) => {
       const cookie = await signIn(baseUrl, r.email, BENCH_PASSWORD);
-      const noteId = `benchdraft${stamp}x${i + j}`;
+      const noteId = `benchdraft${r.userId.replace(/[^a-z0-9]/gi, "")}`;
       await owner.query(`INSERT INTO "SessionNote" (id, "practiceId", "clientId", "authorId", "sessionDate", "durationMinutes", "serviceType", format, sections, "intimacyLevel", status, "updatedAt")
-        VALUES ($1, $2, $3, $4, current_date, 50, '90834', 'FREE', '{"text": ""}', 3, 'DRAFT', now())`, [noteId, BENCH_PRACTICE_ID, r.clientId, r.userId]);
+        VALUES ($1, $2, $3, $4, current_date, 50, '90834', 'FREE', '{"text": ""}', 3, 'DRAFT', now()) ON CONFLICT (id) DO NOTHING`, [noteId, BENCH_PRACTICE_ID, r.clientId, r.userId]);
+      const note = await owner.query<{ version: number }>(`SELECT version FROM "SessionNote" WHERE id = $1`, [noteId]);
       const session = await owner.query<{ id: string }>(`SELECT id FROM "AuthSession" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [r.userId]);
-      return { userId: r.userId, cookie, sessionId: session.rows[0]!.id, noteId, version: 1, acked: 0, lastText: "", saves: 0 };
+      return { userId: r.userId, cookie, sessionId: session.rows[0]!.id, noteId, version: note.rows[0]!.version, acked: 0, lastText: "", saves: 0 };
     }))));
   }
   return editors;
@@ -53,11 +54,17 @@ function acknowledged(e: Editor, text: string, body: string): void {
   e.lastText = text;
 }
 
+/** Answers by status code of the open-loop saves (0: no answer). */
+export const openLoopStatuses = new Map<number, number>();
+
 async function saveOnce(baseUrl: string, e: Editor): Promise<boolean> {
   const { text, body } = nextSave(e);
-  const response = await fetch(`${baseUrl}/api/v1/notes/${e.noteId}`, { method: "PATCH", headers: { cookie: e.cookie, "content-type": "application/json" }, body });
-  const answer = await response.text();
-  if (response.status !== 200) return false;
+  const response = await fetch(`${baseUrl}/api/v1/notes/${e.noteId}`, { method: "PATCH", headers: { cookie: e.cookie, "content-type": "application/json" }, body })
+    .catch(() => null);
+  const answer = response ? await response.text().catch(() => "") : "";
+  const status = response?.status ?? 0;
+  openLoopStatuses.set(status, (openLoopStatuses.get(status) ?? 0) + 1);
+  if (status !== 200) return false;
   acknowledged(e, text, answer);
   return true;
 }
@@ -65,6 +72,12 @@ async function saveOnce(baseUrl: string, e: Editor): Promise<boolean> {
 /** `editors` each autosaving every `everyMs`, whatever the server does (open loop). */
 export function openLoopSaves(baseUrl: string, editors: Editor[], everyMs: number, seconds: number) {
   return openLoop(editors.length, everyMs, seconds, (w) => saveOnce(baseUrl, editors[w]!));
+}
+
+/** A few saves of each editor, to warm the server up (not counted as figures). */
+export async function warmUp(baseUrl: string, editors: Editor[], rounds = 2): Promise<void> {
+  for (let i = 0; i < rounds; i++) await Promise.all(editors.map((e) => saveOnce(baseUrl, e)));
+  openLoopStatuses.clear();
 }
 
 /** One autocannon connection per editor, each saving again as soon as its last save answered. */
@@ -94,16 +107,21 @@ export async function closedLoopSaves(baseUrl: string, editors: Editor[], second
   });
 }
 
-/** Acknowledged saves that the database does not hold (0 when nothing was lost). */
+/**
+ * Acknowledged saves that the database does not hold (0 when nothing was lost): a draft's version
+ * must have reached the last version the server acknowledged (each save adds one, and only to the
+ * version it was based on) and, at that version, hold the text that save sent. A save that failed
+ * on the wire but committed may have moved it further; that loses nothing.
+ */
 export async function lostSaves(owner: pg.Pool, editors: Editor[]): Promise<{ acked: number; lost: number }> {
   const { rows } = await owner.query<{ id: string; version: number; text: string }>(
     `SELECT id, version, sections->>'text' AS text FROM "SessionNote" WHERE id = ANY($1)`, [editors.map((e) => e.noteId)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   let lost = 0;
-  for (const e of editors) {
+  for (const e of editors.filter((x) => x.acked > 0)) {
     const row = byId.get(e.noteId);
-    const stored = row ? row.version - 1 : 0;
-    lost += Math.max(0, e.acked - stored) + (e.acked > 0 && row?.text !== e.lastText ? 1 : 0);
+    if (!row || row.version < e.version) lost += e.version - (row?.version ?? 0);
+    else if (row.version === e.version && row.text !== e.lastText) lost += 1;
   }
   return { acked: editors.reduce((n, e) => n + e.acked, 0), lost };
 }
