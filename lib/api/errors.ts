@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { BUSY_RETRY_SECONDS, isOverload } from "@/lib/api/overload";
 import {
   ConflictError, DataError, ForbiddenError, InvalidError, NotFoundError, TooManyAttemptsError,
 } from "@/lib/data/errors";
@@ -66,6 +67,11 @@ export function toErrorResponse(error: unknown): NextResponse {
     return response;
   }
   if (error instanceof DataError) return jsonError(400, error.code, error.message);
+  if (isOverload(error)) {
+    const response = jsonError(503, "busy", "The server is busy and nothing was changed. Try again in a moment.");
+    response.headers.set("Retry-After", String(BUSY_RETRY_SECONDS));
+    return response;
+  }
   console.error("Unhandled API error", error instanceof Error ? error.message : error);
   return jsonError(500, "internal", "Something went wrong on our side. Please try again.");
 }
