@@ -19,6 +19,7 @@ export async function runInProcess(): Promise<boolean> {
   // lib/data reads DATABASE_URL when it first connects: point it at the bench database before
   // importing anything that reaches lib/db.
   process.env.DATABASE_URL = BENCH_URL;
+  process.env.OWNER_DATABASE_URL = BENCH_URL; // the bench's own lookups (tests/support/owner-db)
   allowServerOnly();
   const { benchReports } = await import("./reports");
   const { benchSearch } = await import("./search");
