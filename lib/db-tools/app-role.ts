@@ -71,6 +71,9 @@ export async function ensureAppRole(adminUrl: string, options: AppRoleOptions = 
       ...functions.map((f) => `GRANT EXECUTE ON FUNCTION ${f.signature} TO ${r}`),
       `ALTER ROLE ${r} IN DATABASE ${database} SET statement_timeout = ${client.escapeLiteral(options.statementTimeout ?? "2s")}`,
       `ALTER ROLE ${r} IN DATABASE ${database} SET idle_in_transaction_session_timeout = '10s'`,
+      // The app's queries are short and indexed: JIT compilation only adds to them (the caseload
+      // report spent 1.5 s of 1.66 s compiling at 100k notes; npm run bench, README "Speed").
+      `ALTER ROLE ${r} IN DATABASE ${database} SET jit = off`,
     ];
     for (const statement of statements) await client.query(statement);
   } finally {

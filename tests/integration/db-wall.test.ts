@@ -119,6 +119,12 @@ describe("the role the app runs as", () => {
     expect(memberOf).toEqual([]); // not pg_read_server_files, pg_execute_server_program, nor the owner's role
   });
 
+  test("has every statement cut at 2 s and runs without JIT compilation", async () => {
+    const setting = async (name: string) => (await app.query<{ value: string }>(`SELECT current_setting($1) AS value`, [name])).rows[0]!.value;
+    expect(await setting("statement_timeout")).toBe("2s");
+    expect(await setting("jit")).toBe("off");
+  });
+
   test("owns no table, belongs to no owner's role, and holds no TRUNCATE, TRIGGER or REFERENCES anywhere", async () => {
     const { rows } = await app.query<{ table: string; why: string }>(
       `SELECT c.relname AS table, concat_ws(' ',
