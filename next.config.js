@@ -18,11 +18,18 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Cache-Control", value: "no-store" },
           { key: "Strict-Transport-Security", value: "max-age=31536000" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      // Pages and API answers may hold clinical data: never stored by a browser or a proxy. Next's
+      // build output under /_next/static is named by its content hash, so it keeps the
+      // `public, max-age=31536000, immutable` Next gives it; a no-store there made every page
+      // load download all its JavaScript again (issue 10 item 3).
+      {
+        source: "/:path((?!_next/static/).*)",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
       },
       // Pages get their Content-Security-Policy from proxy.ts, with a fresh nonce per request
       // (lib/security/csp.ts, decision 0032). An API answer is JSON, never a document: it may
