@@ -23,7 +23,15 @@ export function toMatchIntake(row: IntakeRequest, partnerTherapistIds: string[])
   };
 }
 
-export function toMatchClinician(row: ClinicianProfile & { user: { name: string } }, activeCaseload: number): MatchClinician {
+/** The clinician columns ranking and the answer use (not bio, timestamps or ids of users). */
+export const MATCH_CLINICIAN_SELECT = {
+  id: true, discipline: true, credentials: true, gender: true, specialties: true, modalities: true, ageGroups: true,
+  locationIds: true, telehealth: true, languages: true, insurancePanels: true, couplesYears: true, availability: true,
+  acceptingNewClients: true, maxCaseload: true, user: { select: { name: true, email: true } },
+} as const;
+type MatchColumns = { [K in keyof typeof MATCH_CLINICIAN_SELECT & keyof ClinicianProfile]: ClinicianProfile[K] };
+
+export function toMatchClinician(row: MatchColumns & { user: { name: string } }, activeCaseload: number): MatchClinician {
   return {
     id: row.id,
     name: row.user.name,

@@ -4,7 +4,7 @@ import { accessWith } from "@/lib/data/access";
 import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
 import { NotFoundError } from "@/lib/data/errors";
 import { linkedClientIds } from "@/lib/data/intake/dto";
-import { individualTherapists, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
+import { MATCH_CLINICIAN_SELECT, individualTherapists, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
 import { isoDay } from "@/lib/data/serialize";
 import { rankClinicians } from "@/lib/domain/matching/rank";
 import { matchQuery } from "@/lib/validation/intake";
@@ -24,7 +24,7 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
     // match:run reaches the whole practice: every active clinician is a candidate.
     const clinicians = await tx.clinicianProfile.findMany({
       where: { ...scope.practice, user: { active: true } },
-      include: { user: { select: { name: true, email: true } } },
+      select: MATCH_CLINICIAN_SELECT,
       orderBy: { id: "asc" },
     });
     const partners = await individualTherapists(tx, practiceId, linked);
