@@ -1,87 +1,128 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { Progress } from "@/lib/data/notes/progress";
-import { ENEMIES, ENEMY_INFO, INTENSITY_LABELS, levelName, type Enemy } from "@/lib/domain/intimacy";
+import { AXIS_TEXT, FONT_SIZE, GRID, Legend, labelEvery } from "@/components/charts/chart-parts";
+import type { Progress, ProgressPoint } from "@/lib/data/notes/progress";
+import { ENEMIES, ENEMY_INFO, INTENSITY_LABELS, MAX_LEVEL, levelName, type Enemy } from "@/lib/domain/intimacy";
 
 export const COUPLE_COLOR = "#1f6f6a";
 export const PARTNER_COLORS = ["#6d28d9", "#c2410c"];
+const PARTNER_DASHES = ["6 3", "2 3"];
 const ENEMY_COLORS: Record<Enemy, string> = { SELFISHNESS: "#b45309", DISHONESTY: "#7c3aed", ENTITLEMENT: "#0369a1", RESENTMENT: "#b91c1c" };
 
-type Row = { date: string; level: number } & Record<string, number | string | null>;
+// Both charts share the width and the left margin, so each session's point sits over its bar.
+const WIDTH = 800;
+const LEFT = 200;
+const RIGHT = 20;
+const PLOT = WIDTH - LEFT - RIGHT;
+const LINES_HEIGHT = 300;
+const BARS_HEIGHT = 140;
+const BOTTOM = 24;
 
 const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
-function toRows(progress: Progress): Row[] {
-  return progress.points.map((p) => {
-    const row: Row = { date: p.sessionDate, level: p.level };
-    p.partnerLevels.forEach((l, k) => { row[`p${k}`] = l; });
-    for (const e of ENEMIES) {
-      const tag = p.enemies.find((t) => t.enemy === e);
-      // "Present but barely" (0) still gets a sliver of bar, so presence is visible.
-      row[e] = tag ? Math.max(tag.intensity, 0.3) : null;
-      row[`${e}-intensity`] = tag ? tag.intensity : null;
-    }
-    return row;
+/** What hovering a session shows: its date, every level and the enemies present. */
+function sessionTitle(p: ProgressPoint, names: string[]): string {
+  const partners = names.slice(1).map((n, k) => {
+    const l = p.partnerLevels[k];
+    return `${n}: ${typeof l === "number" ? `${l} · ${levelName(l)}` : "not recorded"}`;
   });
+  const enemies = p.enemies.map((t) => `${ENEMY_INFO[t.enemy].label} ${INTENSITY_LABELS[t.intensity]?.toLowerCase() ?? t.intensity}`);
+  return [shortDate(p.sessionDate), `${names[0]}: ${p.level} · ${levelName(p.level)}`, ...partners, `Enemies: ${enemies.length ? enemies.join(", ") : "none"}`].join("\n");
 }
 
-function SessionTooltip({ active, payload, names }: { active?: boolean; payload?: readonly { payload?: Row }[]; names: string[] }) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
-  const enemies = ENEMIES.filter((e) => row[`${e}-intensity`] !== null);
+/** The x axis: each session centred in its band, its date shown where the labels fit. */
+function DateAxis({ points, y, band }: { points: ProgressPoint[]; y: number; band: number }) {
+  const every = labelEvery(points.length, PLOT, 56);
   return (
-    <div className="rounded-md border border-slate-300 bg-white p-2 text-sm shadow">
-      <p className="font-medium">{shortDate(row.date)}</p>
-      <p>{names[0]}: {row.level} · {levelName(row.level)}</p>
-      {names.slice(1).map((n, k) => {
-        const l = row[`p${k}`];
-        return <p key={n}>{n}: {typeof l === "number" ? `${l} · ${levelName(l)}` : "not recorded"}</p>;
-      })}
-      <p>Enemies: {enemies.length ? enemies.map((e) => `${ENEMY_INFO[e].label} ${INTENSITY_LABELS[Number(row[`${e}-intensity`])]?.toLowerCase()}`).join(", ") : "none"}</p>
-    </div>
+    <g>
+      <line x1={0} x2={PLOT} y1={y} y2={y} stroke={AXIS_TEXT} />
+      {points.map((p, i) => (i % every === 0
+        ? <text key={p.noteId} x={i * band + band / 2} y={y + 16} textAnchor="middle">{shortDate(p.sessionDate)}</text>
+        : null))}
+    </g>
   );
 }
 
+/** A polyline through the sessions that have a value (a missing partner level is skipped, the line joins across it). */
+function path(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+  return values.flatMap((v, i) => (v === null ? [] : [`${x(i).toFixed(1)},${y(v).toFixed(1)}`])).join(" ");
+}
+
 /**
- * The timeline: the level reached per signed session (the couple's and each partner's), and
- * under it the enemies present, stacked by intensity. The table beside it carries the same data
- * for anyone who cannot see the chart.
+ * The timeline, drawn on the server as SVG (no JavaScript): the level reached per signed session
+ * (the couple's and each partner's), and under it the enemies present, stacked by intensity.
+ * Hovering a session shows its figures. The table beside it carries the same data for anyone
+ * who cannot see the chart.
  */
 export function ProgressChart({ progress, subjectName }: { progress: Progress; subjectName: string }) {
-  const rows = toRows(progress);
+  const points = progress.points;
   const names = [progress.kind === "couple" ? "Couple" : subjectName, ...progress.partners.map((p) => p.name)];
-  const summary = `Intimacy level reached in each of ${rows.length} signed sessions, from ${rows[0]?.date ?? ""} to ${rows.at(-1)?.date ?? ""}.`;
+  const summary = `Intimacy level reached in each of ${points.length} signed sessions, from ${points[0]?.sessionDate ?? ""} to ${points.at(-1)?.sessionDate ?? ""}.`;
+  const band = points.length ? PLOT / points.length : PLOT;
+  const x = (i: number) => i * band + band / 2;
+  const lineArea = LINES_HEIGHT - 10 - BOTTOM;
+  const levelY = (l: number) => 10 + lineArea - ((l - 1) / (MAX_LEVEL - 1)) * lineArea;
+  // "Present but barely" (0) still gets a sliver of bar, so presence is visible.
+  const stackOf = (p: ProgressPoint) => ENEMIES.flatMap((e) => p.enemies.filter((t) => t.enemy === e).map((t) => ({ enemy: e, height: Math.max(t.intensity, 0.3) })));
+  const barTop = Math.max(3, ...points.map((p) => stackOf(p).reduce((sum, s) => sum + s.height, 0)));
+  const barTicks = Array.from({ length: Math.ceil(barTop) + 1 }, (_, k) => k).filter((k) => k % (barTop > 6 ? 2 : 1) === 0);
+  const barArea = BARS_HEIGHT - 10 - BOTTOM;
+  const barY = (v: number) => 10 + barArea - (v / Math.ceil(barTop)) * barArea;
+  const lines = [
+    { label: names[0]!, color: COUPLE_COLOR, width: 3, dash: "", r: 3, values: points.map((p) => p.level) },
+    ...progress.partners.map((_, k) => ({ label: names[k + 1]!, color: PARTNER_COLORS[k] ?? AXIS_TEXT, width: 2, dash: PARTNER_DASHES[k] ?? "", r: 2, values: points.map((p) => p.partnerLevels[k] ?? null) })),
+  ];
   return (
     <div className="space-y-2">
-      <LineChart data={rows} syncId="progress" responsive style={{ width: "100%", height: 340 }} accessibilityLayer={false}
-        role="img" title={`Level per session for ${subjectName}`} desc={summary} margin={{ top: 10, right: 20, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        {/* "gap" centres each session like the bars below, so the two charts line up. */}
-        <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={16} padding="gap" />
-        <YAxis domain={[1, 7]} ticks={[1, 2, 3, 4, 5, 6, 7]} allowDecimals={false} width={200}
-          tickFormatter={(n: number) => `${n} ${levelName(n)}`} />
-        <Tooltip content={(props) => <SessionTooltip active={props.active} payload={props.payload as never} names={names} />} />
-        <Legend />
-        <Line type="linear" dataKey="level" name={names[0]} stroke={COUPLE_COLOR} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
-        {progress.partners.map((p, k) => (
-          <Line key={p.clientId} type="linear" dataKey={`p${k}`} name={p.name} stroke={PARTNER_COLORS[k]} strokeWidth={2}
-            strokeDasharray={k === 0 ? "6 3" : "2 3"} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
-        ))}
-      </LineChart>
+      <svg role="img" aria-label={`Level per session for ${subjectName}. ${summary}`} viewBox={`0 0 ${WIDTH} ${LINES_HEIGHT}`} width="100%" height={LINES_HEIGHT}
+        fontSize={FONT_SIZE} fill={AXIS_TEXT}>
+        <title>{`Level per session for ${subjectName}`}</title>
+        <desc>{summary}</desc>
+        <g transform={`translate(${LEFT},0)`}>
+          {Array.from({ length: MAX_LEVEL }, (_, k) => k + 1).map((l) => (
+            <g key={l}>
+              <line x1={0} x2={PLOT} y1={levelY(l)} y2={levelY(l)} stroke={GRID} strokeDasharray="3 3" />
+              <text x={-6} y={levelY(l) + 4} textAnchor="end">{`${l} ${levelName(l)}`}</text>
+            </g>
+          ))}
+          <DateAxis points={points} y={LINES_HEIGHT - BOTTOM} band={band} />
+          {lines.map((line) => (
+            <g key={line.label} stroke={line.color} fill={line.color}>
+              <polyline points={path(line.values, x, levelY)} fill="none" strokeWidth={line.width} strokeDasharray={line.dash || undefined} />
+              {line.values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={levelY(v)} r={line.r} />))}
+            </g>
+          ))}
+          {points.map((p, i) => <rect key={p.noteId} x={i * band} y={0} width={band} height={LINES_HEIGHT - BOTTOM} fill="transparent"><title>{sessionTitle(p, names)}</title></rect>)}
+        </g>
+      </svg>
+      <Legend items={lines.map((l) => ({ label: l.label, color: l.color, dash: l.dash }))} />
       <p className="pl-2 text-sm font-medium text-slate-700" aria-hidden="true">Enemies present: intensity 0-3 each, stacked</p>
-      <BarChart data={rows} syncId="progress" responsive style={{ width: "100%", height: 170 }} accessibilityLayer={false}
-        role="img" title={`Enemies of intimacy per session for ${subjectName}`} desc="Each bar stacks the intensity (0 to 3) of every enemy present."
-        margin={{ top: 10, right: 20, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={16} />
-        <YAxis width={200} allowDecimals={false} />
-        <Tooltip content={(props) => <SessionTooltip active={props.active} payload={props.payload as never} names={names} />} />
-        <Legend />
-        {ENEMIES.map((e) => (
-          <Bar key={e} dataKey={e} name={ENEMY_INFO[e].label} stackId="enemies" fill={ENEMY_COLORS[e]} isAnimationActive={false} />
-        ))}
-      </BarChart>
+      <svg role="img" aria-label={`Enemies of intimacy per session for ${subjectName}. Each bar stacks the intensity (0 to 3) of every enemy present.`}
+        viewBox={`0 0 ${WIDTH} ${BARS_HEIGHT}`} width="100%" height={BARS_HEIGHT} fontSize={FONT_SIZE} fill={AXIS_TEXT}>
+        <title>{`Enemies of intimacy per session for ${subjectName}`}</title>
+        <desc>Each bar stacks the intensity (0 to 3) of every enemy present.</desc>
+        <g transform={`translate(${LEFT},0)`}>
+          {barTicks.map((t) => (
+            <g key={t}>
+              <line x1={0} x2={PLOT} y1={barY(t)} y2={barY(t)} stroke={GRID} strokeDasharray="3 3" />
+              <text x={-6} y={barY(t) + 4} textAnchor="end">{t}</text>
+            </g>
+          ))}
+          <DateAxis points={points} y={BARS_HEIGHT - BOTTOM} band={band} />
+          {points.map((p, i) => {
+            let base = 0;
+            return (
+              <g key={p.noteId}>
+                {stackOf(p).map((s) => {
+                  const y0 = barY(base);
+                  base += s.height;
+                  return <rect key={s.enemy} x={i * band + band * 0.1} width={band * 0.8} y={barY(base)} height={y0 - barY(base)} fill={ENEMY_COLORS[s.enemy]} />;
+                })}
+                <rect x={i * band} y={0} width={band} height={BARS_HEIGHT - BOTTOM} fill="transparent"><title>{sessionTitle(p, names)}</title></rect>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <Legend items={ENEMIES.map((e) => ({ label: ENEMY_INFO[e].label, color: ENEMY_COLORS[e] }))} />
     </div>
   );
 }

@@ -96,8 +96,8 @@ test("every role's pages load under the policy without one violation, each with 
   await signIn(ownerPage, "owner@lakeshore.test");
   await visit(ownerPage, ownerWatch, "/dashboard");
   await visit(ownerPage, ownerWatch, "/reports");
-  // The charts draw after hydration, with style attributes of their own: wait until they have.
-  await expect(ownerPage.locator("svg.recharts-surface").first()).toBeVisible();
+  // The charts are SVG drawn on the server (no script, no <style>): they are in the page as it arrives.
+  await expect(ownerPage.locator("figure svg rect").first()).toBeVisible();
   await visit(ownerPage, ownerWatch, "/audit");
   await owner.close();
 
