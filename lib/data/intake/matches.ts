@@ -4,7 +4,7 @@ import { accessWith } from "@/lib/data/access";
 import { activeCaseloads } from "@/lib/data/clients/caseload-counts";
 import { NotFoundError } from "@/lib/data/errors";
 import { linkedClientIds } from "@/lib/data/intake/dto";
-import { MATCH_CLINICIAN_SELECT, individualTherapists, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
+import { individualTherapists, matchClinicians, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
 import { isoDay } from "@/lib/data/serialize";
 import { rankClinicians } from "@/lib/domain/matching/rank";
 import { matchQuery } from "@/lib/validation/intake";
@@ -22,11 +22,7 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
     if (!intake) throw new NotFoundError("Intake request");
     const linked = linkedClientIds(intake).filter((x): x is string => x !== null);
     // match:run reaches the whole practice: every active clinician is a candidate.
-    const clinicians = await tx.clinicianProfile.findMany({
-      where: { ...scope.practice, user: { active: true } },
-      select: MATCH_CLINICIAN_SELECT,
-      orderBy: { id: "asc" },
-    });
+    const clinicians = await matchClinicians(tx, practiceId);
     const partners = await individualTherapists(tx, practiceId, linked);
     const names = await locationNames(tx, practiceId);
     const counts = await activeCaseloads(tx, practiceId, clinicians.map((c) => c.id));
@@ -42,7 +38,7 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
       data: result.ranked.map((m) => {
         const c = byId.get(m.clinicianId)!;
         return {
-          clinicianId: m.clinicianId, name: m.name, email: c.user.email, discipline: c.discipline, credentials: c.credentials,
+          clinicianId: m.clinicianId, name: m.name, email: c.email, discipline: c.discipline, credentials: c.credentials,
           score: m.score, reasons: m.reasons, activeCaseload: counts.get(c.id) ?? 0, maxCaseload: c.maxCaseload, utilization: m.utilization,
         };
       }),
