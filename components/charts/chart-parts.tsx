@@ -13,6 +13,9 @@ export interface LegendItem {
   dash?: string;
 }
 
+/** A coordinate to a tenth of a pixel: the SVG is in the HTML and in the RSC payload, both smaller so. */
+export const px = (n: number) => Math.round(n * 10) / 10;
+
 /** Round axis ticks from 0 up to at least `max`: steps of 1, 2 or 5 times a power of ten. */
 export function niceTicks(max: number, { count = 5, integer = false }: { count?: number; integer?: boolean } = {}): number[] {
   const top = max > 0 ? max : 1;

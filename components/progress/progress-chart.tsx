@@ -1,4 +1,4 @@
-import { AXIS_TEXT, FONT_SIZE, GRID, Legend, labelEvery } from "@/components/charts/chart-parts";
+import { AXIS_TEXT, FONT_SIZE, GRID, Legend, labelEvery, px } from "@/components/charts/chart-parts";
 import type { Progress, ProgressPoint } from "@/lib/data/notes/progress";
 import { ENEMIES, ENEMY_INFO, INTENSITY_LABELS, MAX_LEVEL, levelName, type Enemy } from "@/lib/domain/intimacy";
 
@@ -35,7 +35,7 @@ function DateAxis({ points, y, band }: { points: ProgressPoint[]; y: number; ban
     <g>
       <line x1={0} x2={PLOT} y1={y} y2={y} stroke={AXIS_TEXT} />
       {points.map((p, i) => (i % every === 0
-        ? <text key={p.noteId} x={i * band + band / 2} y={y + 16} textAnchor="middle">{shortDate(p.sessionDate)}</text>
+        ? <text key={p.noteId} x={px(i * band + band / 2)} y={y + 16} textAnchor="middle">{shortDate(p.sessionDate)}</text>
         : null))}
     </g>
   );
@@ -79,18 +79,18 @@ export function ProgressChart({ progress, subjectName }: { progress: Progress; s
         <g transform={`translate(${LEFT},0)`}>
           {Array.from({ length: MAX_LEVEL }, (_, k) => k + 1).map((l) => (
             <g key={l}>
-              <line x1={0} x2={PLOT} y1={levelY(l)} y2={levelY(l)} stroke={GRID} strokeDasharray="3 3" />
-              <text x={-6} y={levelY(l) + 4} textAnchor="end">{`${l} ${levelName(l)}`}</text>
+              <line x1={0} x2={PLOT} y1={px(levelY(l))} y2={px(levelY(l))} stroke={GRID} strokeDasharray="3 3" />
+              <text x={-6} y={px(levelY(l) + 4)} textAnchor="end">{`${l} ${levelName(l)}`}</text>
             </g>
           ))}
           <DateAxis points={points} y={LINES_HEIGHT - BOTTOM} band={band} />
           {lines.map((line) => (
             <g key={line.label} stroke={line.color} fill={line.color}>
               <polyline points={path(line.values, x, levelY)} fill="none" strokeWidth={line.width} strokeDasharray={line.dash || undefined} />
-              {line.values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={levelY(v)} r={line.r} />))}
+              {line.values.map((v, i) => (v === null ? null : <circle key={i} cx={px(x(i))} cy={px(levelY(v))} r={line.r} />))}
             </g>
           ))}
-          {points.map((p, i) => <rect key={p.noteId} x={i * band} y={0} width={band} height={LINES_HEIGHT - BOTTOM} fill="transparent"><title>{sessionTitle(p, names)}</title></rect>)}
+          {points.map((p, i) => <rect key={p.noteId} x={px(i * band)} y={0} width={px(band)} height={LINES_HEIGHT - BOTTOM} fill="transparent"><title>{sessionTitle(p, names)}</title></rect>)}
         </g>
       </svg>
       <Legend items={lines.map((l) => ({ label: l.label, color: l.color, dash: l.dash }))} />
@@ -102,8 +102,8 @@ export function ProgressChart({ progress, subjectName }: { progress: Progress; s
         <g transform={`translate(${LEFT},0)`}>
           {barTicks.map((t) => (
             <g key={t}>
-              <line x1={0} x2={PLOT} y1={barY(t)} y2={barY(t)} stroke={GRID} strokeDasharray="3 3" />
-              <text x={-6} y={barY(t) + 4} textAnchor="end">{t}</text>
+              <line x1={0} x2={PLOT} y1={px(barY(t))} y2={px(barY(t))} stroke={GRID} strokeDasharray="3 3" />
+              <text x={-6} y={px(barY(t) + 4)} textAnchor="end">{t}</text>
             </g>
           ))}
           <DateAxis points={points} y={BARS_HEIGHT - BOTTOM} band={band} />
@@ -114,9 +114,9 @@ export function ProgressChart({ progress, subjectName }: { progress: Progress; s
                 {stackOf(p).map((s) => {
                   const y0 = barY(base);
                   base += s.height;
-                  return <rect key={s.enemy} x={i * band + band * 0.1} width={band * 0.8} y={barY(base)} height={y0 - barY(base)} fill={ENEMY_COLORS[s.enemy]} />;
+                  return <rect key={s.enemy} x={px(i * band + band * 0.1)} width={px(band * 0.8)} y={px(barY(base))} height={px(y0 - barY(base))} fill={ENEMY_COLORS[s.enemy]} />;
                 })}
-                <rect x={i * band} y={0} width={band} height={BARS_HEIGHT - BOTTOM} fill="transparent"><title>{sessionTitle(p, names)}</title></rect>
+                <rect x={px(i * band)} y={0} width={px(band)} height={BARS_HEIGHT - BOTTOM} fill="transparent"><title>{sessionTitle(p, names)}</title></rect>
               </g>
             );
           })}

@@ -1,4 +1,4 @@
-import { AXIS_TEXT, FONT_SIZE, GRID, Legend, clip, labelEvery, niceTicks } from "@/components/charts/chart-parts";
+import { AXIS_TEXT, FONT_SIZE, GRID, Legend, clip, labelEvery, niceTicks, px } from "@/components/charts/chart-parts";
 
 export interface Series {
   key: string;
@@ -62,7 +62,7 @@ export function BarChart({ data, xKey, series, stacked = false, height = 260, ho
       <svg viewBox={`0 0 ${WIDTH} ${plotHeight}`} width="100%" height={plotHeight} fontSize={FONT_SIZE} fill={AXIS_TEXT} focusable="false">
         <g transform={`translate(${m.left},${m.top})`}>
           {ticks.map((t) => {
-            const at = horizontal ? scale(t) : across - scale(t);
+            const at = px(horizontal ? scale(t) : across - scale(t));
             return horizontal ? (
               <g key={t}>
                 <line x1={at} x2={at} y1={0} y2={along} stroke={GRID} strokeDasharray="3 3" />
@@ -86,14 +86,14 @@ export function BarChart({ data, xKey, series, stacked = false, height = 260, ho
                   const offset = start + (band - inner) / 2 + b.slot * thick;
                   const length = Math.max(0, scale(b.to) - scale(b.from));
                   const rect = horizontal
-                    ? { x: scale(b.from), y: offset, width: length, height: thick }
-                    : { x: offset, y: across - scale(b.to), width: thick, height: length };
+                    ? { x: px(scale(b.from)), y: px(offset), width: px(length), height: px(thick) }
+                    : { x: px(offset), y: px(across - scale(b.to)), width: px(thick), height: px(length) };
                   return <rect key={b.key} {...rect} fill={b.color}><title>{b.title}</title></rect>;
                 })}
                 {i % every === 0 ? (
                   horizontal
-                    ? <text x={-6} y={start + band / 2 + 4} textAnchor="end">{clip(name, 24)}<title>{name}</title></text>
-                    : <text x={start + band / 2} y={across + 16} textAnchor="middle">{clip(name, 14)}</text>
+                    ? <text x={-6} y={px(start + band / 2 + 4)} textAnchor="end">{clip(name, 24)}<title>{name}</title></text>
+                    : <text x={px(start + band / 2)} y={across + 16} textAnchor="middle">{clip(name, 14)}</text>
                 ) : null}
               </g>
             );
