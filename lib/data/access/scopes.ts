@@ -44,10 +44,9 @@ export function scopesOf(reach: Reach): Scopes {
       // Follows the current assignment: a request is the therapist's while its couple, or (for
       // an individual request) its client, is assigned to them; after a transfer it is not.
       const clinicianId = reach.clinicianId ?? NOBODY;
-      const [clients, couples] = await Promise.all([
-        tx.client.findMany({ where: { practiceId, assignedClinicianId: clinicianId }, select: { id: true } }),
-        tx.couple.findMany({ where: { practiceId, assignedClinicianId: clinicianId }, select: { id: true } }),
-      ]);
+      // One after the other: a transaction is one connection, and pg will refuse overlapping queries.
+      const clients = await tx.client.findMany({ where: { practiceId, assignedClinicianId: clinicianId }, select: { id: true } });
+      const couples = await tx.couple.findMany({ where: { practiceId, assignedClinicianId: clinicianId }, select: { id: true } });
       return {
         practiceId,
         OR: [
