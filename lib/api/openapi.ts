@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { appointmentsRoutes } from "@/lib/api/docs/appointments";
+import { casesRoutes } from "@/lib/api/docs/cases";
 import { coreRoutes } from "@/lib/api/docs/core";
+import { integrationsRoutes } from "@/lib/api/docs/integrations";
+import { measuresRoutes } from "@/lib/api/docs/measures";
 import { intakeRoutes } from "@/lib/api/docs/intakes";
 import { mfaRoutes } from "@/lib/api/docs/mfa";
 import { noteRoutes } from "@/lib/api/docs/notes";
@@ -8,7 +12,10 @@ import type { RouteDoc } from "@/lib/api/docs/types";
 import { errorSchema } from "@/lib/validation/dto";
 
 /** Every documented route; features add their lists here. */
-export const ROUTES: RouteDoc[] = [...coreRoutes, ...mfaRoutes, ...noteRoutes, ...intakeRoutes, ...reportRoutes];
+export const ROUTES: RouteDoc[] = [
+  ...coreRoutes, ...casesRoutes, ...mfaRoutes, ...noteRoutes, ...intakeRoutes, ...appointmentsRoutes, ...measuresRoutes,
+  ...reportRoutes, ...integrationsRoutes,
+];
 
 const ERROR_WORDS: Record<number, string> = {
   400: "Malformed or invalid input, with zod issues and their paths",

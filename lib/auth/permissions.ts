@@ -23,6 +23,13 @@ export const PERMISSIONS = {
     "report:funnel": "any",
     "report:trends": "any",
     "audit:read": "any",
+    "case:manage": "any",
+    "appointment:read": "any",
+    "appointment:write": "any",
+    "measure:read": "own",
+    "measure:write": "own",
+    "note:cosign": "own",
+    "token:manage": "any",
   },
   THERAPIST: {
     "location:read": "any",
@@ -37,6 +44,12 @@ export const PERMISSIONS = {
     "report:caseload": "own",
     "report:funnel": "own",
     "report:trends": "own",
+    "case:manage": "own",
+    "appointment:read": "own",
+    "appointment:write": "own",
+    "measure:read": "own",
+    "measure:write": "own",
+    "note:cosign": "own",
   },
   INTAKE: {
     "location:read": "any",
@@ -50,6 +63,9 @@ export const PERMISSIONS = {
     "intake:update": "any",
     "match:run": "any",
     "report:funnel": "any",
+    "case:manage": "any",
+    "appointment:read": "any",
+    "appointment:write": "any",
   },
 } as const satisfies Record<Role, Record<string, Grant>>;
 

@@ -10,8 +10,9 @@ export const DEFAULT_APP_ROLE = "lakeshore_app";
 const READ_ONLY = ["ReportNoteDay", "ReportNoteMonth", "ReportCoupleSession"];
 /** Tables the app never touches: the chain head (trigger only) and Prisma's migration log. */
 const NO_ACCESS = ["AuditChainHead", "_prisma_migrations"];
-/** The only rows the app deletes: a draft's enemy tags when they change. */
-const DELETABLE = ["NoteEnemy"];
+/** The only rows the app deletes: a draft's enemy and pattern tags when they change, and spent
+ * rate-limit windows. */
+const DELETABLE = ["NoteEnemy", "NotePattern", "ApiRateWindow"];
 
 export interface AppRoleOptions {
   role?: string;

@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -24,8 +25,9 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgres> {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
-  // Contrib extensions must be loaded into PGlite up front; the migrations create pg_trgm.
-  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+  // Contrib extensions must be loaded into PGlite up front; the migrations create pg_trgm and
+  // btree_gist (the appointments' no-overlap constraint).
+  const db = await PGlite.create(dir, { extensions: { pg_trgm, btree_gist } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections });
   await server.start();
   // getServerConn() reports the real port once listening, "127.0.0.1:54321".

@@ -85,6 +85,14 @@ export async function seedIfEmpty(databaseUrl: string, log: (line: string) => vo
         for (const batch of chunks(rows.notes, 200)) await tx.sessionNote.createMany({ data: batch });
         for (const batch of chunks(rows.noteEnemies, 1000)) await tx.noteEnemy.createMany({ data: batch });
         await tx.noteAddendum.createMany({ data: rows.addenda });
+        for (const batch of chunks(rows.notePatterns, 1000)) await tx.notePattern.createMany({ data: batch });
+        await tx.caseAssignment.createMany({ data: rows.caseAssignments });
+        log("Writing appointments, measures and the intake contact log...");
+        for (const batch of chunks(rows.appointments, 500)) await tx.appointment.createMany({ data: batch });
+        await tx.intakeContact.createMany({ data: rows.intakeContacts });
+        await tx.measure.createMany({ data: rows.measures });
+        await tx.heldDisclosure.createMany({ data: rows.heldDisclosures });
+        await tx.secretsConsent.createMany({ data: rows.secretsConsents });
       }, { maxWait: 30_000, timeout: 120_000 });
     } catch (error) {
       // a concurrent seeder got there first (or this one found its work done)

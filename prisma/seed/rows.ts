@@ -14,6 +14,13 @@ export type Rows = {
   notes: Prisma.SessionNoteCreateManyInput[];
   noteEnemies: Prisma.NoteEnemyCreateManyInput[];
   addenda: Prisma.NoteAddendumCreateManyInput[];
+  caseAssignments: Prisma.CaseAssignmentCreateManyInput[];
+  appointments: Prisma.AppointmentCreateManyInput[];
+  intakeContacts: Prisma.IntakeContactCreateManyInput[];
+  measures: Prisma.MeasureCreateManyInput[];
+  notePatterns: Prisma.NotePatternCreateManyInput[];
+  heldDisclosures: Prisma.HeldDisclosureCreateManyInput[];
+  secretsConsents: Prisma.SecretsConsentCreateManyInput[];
 };
 
 export function emptyRows(): Rows {
@@ -29,6 +36,13 @@ export function emptyRows(): Rows {
     notes: [],
     noteEnemies: [],
     addenda: [],
+    caseAssignments: [],
+    appointments: [],
+    intakeContacts: [],
+    measures: [],
+    notePatterns: [],
+    heldDisclosures: [],
+    secretsConsents: [],
   };
 }
 

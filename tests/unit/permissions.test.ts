@@ -37,6 +37,19 @@ const EXPECTED: Record<Permission, Row> = {
   "report:trends": { OWNER: "any", THERAPIST: "own", INTAKE: null },
   // audit trail | read | no | no
   "audit:read": { OWNER: "any", THERAPIST: null, INTAKE: null },
+  // Contract additions (2026-12). Case lifecycle (discharge, reopen, reassign): owners and intake
+  // for the practice, a therapist for their own caseload.
+  "case:manage": { OWNER: "any", THERAPIST: "own", INTAKE: "any" },
+  // Appointments: therapists their own caseload's; intake any (first sessions); owners all.
+  "appointment:read": { OWNER: "any", THERAPIST: "own", INTAKE: "any" },
+  "appointment:write": { OWNER: "any", THERAPIST: "own", INTAKE: "any" },
+  // Measures: "access is that of notes".
+  "measure:read": { OWNER: "own", THERAPIST: "own", INTAKE: null },
+  "measure:write": { OWNER: "own", THERAPIST: "own", INTAKE: null },
+  // Co-signing an associate's note: "own" = notes of the clinicians one supervises.
+  "note:cosign": { OWNER: "own", THERAPIST: "own", INTAKE: null },
+  // Bearer tokens: owners create and revoke them.
+  "token:manage": { OWNER: "any", THERAPIST: null, INTAKE: null },
 };
 
 const KEYS = Object.keys(EXPECTED) as Permission[];

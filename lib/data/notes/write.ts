@@ -146,7 +146,7 @@ export async function updateNote(actor: Actor, id: string, raw: unknown): Promis
     const saved = {
       ...existing,
       ...(columns as Partial<NoteRow>),
-      enemies: patch.enemies ? patch.enemies.map((e) => ({ ...e, noteId: id, practiceId: actor.practiceId })) : existing.enemies,
+      enemies: patch.enemies ? patch.enemies.map((e) => ({ clientId: null, ...e, noteId: id, practiceId: actor.practiceId })) : existing.enemies,
       version: existing.version + 1,
       updatedAt: now,
     } satisfies NoteRow;

@@ -1,0 +1,4 @@
+import type { RouteDoc } from "@/lib/api/docs/types";
+
+/** The integrations routes of API v1 (DESIGN.md, "Contract additions (2026-12)"). */
+export const integrationsRoutes: RouteDoc[] = [];
