@@ -43,6 +43,9 @@ export const READ_PERMISSION: Partial<Record<string, Permission>> = {
   Location: "location:read",
   Practice: "location:read",
   AuditEvent: "audit:read",
+  Appointment: "appointment:read",
+  Measure: "measure:read",
+  ApiToken: "token:manage",
 };
 
 /** True when refusing `permission` on one record of `entityType` must look like "not found". */

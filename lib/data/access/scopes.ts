@@ -17,6 +17,10 @@ export interface Scopes {
   couple: Prisma.CoupleWhereInput;
   /** Notes of the cases the actor treats now ("own"), whoever wrote them. */
   note: Prisma.SessionNoteWhereInput;
+  /** Appointments: the practice's, or ("own") those of the actor's own calendar. */
+  appointment: Prisma.AppointmentWhereInput;
+  /** Measures: like notes, those of the cases the actor treats now ("own"). */
+  measure: Prisma.MeasureWhereInput;
   /** Clinician profiles: all, or ("own") the actor's own. */
   clinician: Prisma.ClinicianProfileWhereInput;
   /** Staff accounts: all, or ("own") the actor's own. */
@@ -36,6 +40,16 @@ export function scopesOf(reach: Reach): Scopes {
     couple: caseload,
     note: own
       ? { practiceId, OR: [{ client: { assignedClinicianId: reach.clinicianId ?? NOBODY } }, { couple: { assignedClinicianId: reach.clinicianId ?? NOBODY } }] }
+      : { practiceId },
+    appointment: own ? { practiceId, clinicianId: reach.clinicianId ?? NOBODY } : { practiceId },
+    measure: own
+      ? {
+          practiceId,
+          OR: [
+            { coupleId: null, client: { assignedClinicianId: reach.clinicianId ?? NOBODY } },
+            { couple: { assignedClinicianId: reach.clinicianId ?? NOBODY } },
+          ],
+        }
       : { practiceId },
     clinician: own ? { practiceId, id: reach.clinicianId ?? NOBODY } : { practiceId },
     staff: own ? { practiceId, id: reach.userId } : { practiceId },
