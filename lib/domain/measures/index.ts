@@ -1,0 +1,3 @@
+export * from "@/lib/domain/measures/instruments";
+export * from "@/lib/domain/measures/scoring";
+export * from "@/lib/domain/measures/dates";
