@@ -108,11 +108,26 @@ export const intakeQueueQuery = pageQuery.extend({
  * person, null for "create a new record") links people to clients already on file; when absent,
  * the links stored on the request are used.
  */
+/** The first session booked with an assignment (DESIGN.md, Appointments), in the same transaction. */
+export const firstAppointment = z.object({
+  startsAt: z.iso
+    .datetime({ offset: true, error: "A date and time with its offset, e.g. 2026-12-08T15:00:00-05:00." })
+    .refine((v) => {
+      const at = Date.parse(v);
+      return at > Date.now() - 60_000 && at < Date.now() + 366 * 86_400_000;
+    }, "The first session is booked from now to a year ahead."),
+  durationMinutes: z.number().int().min(5).max(480),
+  locationId: id.nullish(),
+  telehealth: z.boolean().optional(),
+});
+export type FirstAppointment = z.infer<typeof firstAppointment>;
+
 export const intakeAssign = z.union([
   z.object({
     clinicianId: id,
     existingClientIds: z.array(id.nullable()).max(2).optional(),
     note: optionalText(2000),
+    firstAppointment: firstAppointment.optional(),
   }),
   z.object({ waitlist: z.literal(true), reason: trimmed(2000).min(1, "Say why nobody fits.") }),
 ]);

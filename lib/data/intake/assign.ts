@@ -6,15 +6,21 @@ import { ConflictError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { intakeDto, linkedClientIds, peopleOf, withAssignment, type IntakeDto } from "@/lib/data/intake/dto";
 import { asConflict, lockOpenIntake } from "@/lib/data/intake/lock";
 import { individualTherapists, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
+import { bookFirstSession } from "@/lib/data/intake/first-session";
 import { linkOrCreatePeople } from "@/lib/data/intake/people";
 import { waitlistIn } from "@/lib/data/intake/waitlist";
 import { isoDay } from "@/lib/data/serialize";
 import { scoreOne } from "@/lib/domain/matching/rank";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { intakeAssign } from "@/lib/validation/intake";
+import { intakeAssign, type FirstAppointment } from "@/lib/validation/intake";
 
 /** What assigning to a clinician takes: the clinician branch of the parsed `intakeAssign` body. */
-type AssignInput = { clinicianId: string; existingClientIds?: (string | null)[] | undefined; note?: string | null };
+type AssignInput = {
+  clinicianId: string;
+  existingClientIds?: (string | null)[] | undefined;
+  note?: string | null;
+  firstAppointment?: FirstAppointment | undefined;
+};
 
 /** Locks the clinician row so that concurrent assignments to them are counted one at a time. */
 async function lockClinician(tx: Tx, practiceId: string, clinicianId: string) {
@@ -61,8 +67,18 @@ async function assignIn(ctx: Access, id: string, input: AssignInput): Promise<In
     data: {
       practiceId, intakeRequestId: id, clinicianId: clinician.id, assignedById: actor.id, score: match.score,
       reasons: reasons as unknown as Prisma.InputJsonValue, note: input.note ?? "",
+      overrideReason: failures.length ? (input.note ?? "") || failures.map((f) => f.detail).join("; ") : null,
     },
   }));
+  // The case's assignment history starts here (GET /clients/{id}/assignments).
+  const subject = { clinicianId: clinician.id, clientId: coupleId ? null : (clientIds[0] ?? null), coupleId };
+  await tx.caseAssignment.create({
+    data: { practiceId, ...subject, assignedById: actor.id, assignedAt: assignment.createdAt, reason: input.note || null, source: "MATCH" },
+  });
+  if (input.firstAppointment) {
+    const appointmentId = await bookFirstSession(ctx, subject, input.firstAppointment);
+    record({ action: "appointment.create", entityType: "Appointment", entityId: appointmentId, clientIds });
+  }
   const row = await tx.intakeRequest.update({
     where: { id },
     data: {
