@@ -5,6 +5,7 @@ import argon2 from "argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { buildCaseloads } from "./clients";
+import { buildHistory } from "./history";
 import { buildMatchedIntakes } from "./intakes";
 import { personFactory } from "./names";
 import { buildNotes } from "./notes";
@@ -39,6 +40,7 @@ export function buildSeedRows(passwordHash: string): Rows {
   mergeRows(rows, buildMatchedIntakes(staff.practiceId, staff.intakeUserId, caseload.cases, caseload.rows));
   mergeRows(rows, buildQueue(staff.practiceId, staff.intakeUserId, staff.locationIds, people, LAKESHORE_QUEUE));
   mergeRows(rows, buildOtherPractice(passwordHash, people));
+  mergeRows(rows, buildHistory(rows));
   return rows;
 }
 
