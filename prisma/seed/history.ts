@@ -31,7 +31,7 @@ export function buildHistory(all: Rows): Rows {
     if (!clinicianId || !owner || started.has(coupleId ?? clientId)) continue;
     rows.caseAssignments.push({
       id: `ca_${coupleId ?? clientId}`, practiceId, clientId, coupleId, clinicianId,
-      previousClinicianId: null, assignedById: owner, assignedAt: row.createdAt ?? new Date(0), reason: null, source: "MATCH",
+      previousClinicianId: null, assignedById: owner, assignedAt: (row.createdAt as Date | undefined) ?? new Date(0), reason: null, source: "MATCH",
     });
   }
   return rows;
