@@ -19,7 +19,7 @@ export function buildHistory(all: Rows): Rows {
     });
   }
   const started = new Set(rows.caseAssignments.map((r) => r.coupleId ?? r.clientId));
-  const owners = new Map(all.users.filter((u) => (u.roles as string[]).includes("OWNER")).map((u) => [u.practiceId, u.id!]));
+  const owners = new Map(all.users.filter((u) => (u.roles as string[]).includes("OWNER")).map((u) => [u.practiceId as string, u.id as string]));
   const cases = [
     ...all.couples.map((c) => ({ clientId: null, coupleId: c.id!, row: c })),
     ...all.clients.map((c) => ({ clientId: c.id!, coupleId: null, row: c })),
