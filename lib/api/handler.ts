@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
+import { bearerActor } from "@/lib/auth/token";
 import type { Actor } from "@/lib/data/actor";
 import { BodyTooLargeError, jsonError, MalformedBodyError, toErrorResponse } from "@/lib/api/errors";
 
@@ -22,8 +23,11 @@ type Handler<P> = (ctx: ApiContext<P>) => Promise<unknown>;
 export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      if (crossSiteWrite(request)) return jsonError(403, "forbidden", "Requests from another site may not change data.");
-      const actor = await currentActor();
+      // A bearer token (no cookie to ride on, so no CSRF check) wins over a cookie sent with it.
+      const bearer = await bearerActor(request);
+      if (bearer instanceof Response) return bearer;
+      if (!bearer && crossSiteWrite(request)) return jsonError(403, "forbidden", "Requests from another site may not change data.");
+      const actor = bearer ?? (await currentActor());
       if (!actor) return jsonError(401, "unauthenticated", "Sign in to use the API.");
       if (actor.mfaDue && !/^\/api\/v1\/me(\/mfa(\/|$)|$)/.test(request.nextUrl.pathname)) {
         return jsonError(403, "mfa_required", "Your practice requires MFA for your role: set it up (POST /api/v1/me/mfa/setup) first.");

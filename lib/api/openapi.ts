@@ -67,8 +67,13 @@ export function openApiDocument() {
   return {
     openapi: "3.1.0",
     info: { title: "Lakeshore Practice API", version: "1" },
-    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } } },
-    security: [{ session: [] }],
+    components: {
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+        bearer: { type: "http", scheme: "bearer", description: "An API token (lsk_…) an owner created at /admin/tokens" },
+      },
+    },
+    security: [{ session: [] }, { bearer: [] }],
     paths,
   };
 }
