@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
 import { bearerActor } from "@/lib/auth/token";
 import type { Actor } from "@/lib/data/actor";
+import { conform, documentedRoute } from "@/lib/api/conform";
+import type { RouteDoc } from "@/lib/api/docs/types";
 import { BodyTooLargeError, jsonError, MalformedBodyError, toErrorResponse } from "@/lib/api/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -19,6 +21,7 @@ type Handler<P> = (ctx: ApiContext<P>) => Promise<unknown>;
 /**
  * Wraps a v1 route: requires a signed-in actor (401), runs the handler, and turns whatever it
  * throws into DESIGN.md's error contract. Returns JSON unless the handler returns a Response.
+ * A JSON success body is parsed by the route's documented response schema (see documented()).
  */
 export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
@@ -33,11 +36,43 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
         return jsonError(403, "mfa_required", "Your practice requires MFA for your role: set it up (POST /api/v1/me/mfa/setup) first.");
       }
       const result = await handler({ request, actor, params: await context.params });
-      return result instanceof Response ? result : NextResponse.json(result);
+      return await documented(request, result);
     } catch (error) {
       return toErrorResponse(error);
     }
   };
+}
+
+/**
+ * The body a handler built, parsed by the response schema the OpenAPI document shows for this
+ * method and path (decision 0037). Handlers opt out by returning a Response that is not
+ * application/json (CSV, application/fhir+json) or not a success. A body that fails its schema is
+ * a server bug: logged (paths and issue codes, no data) and answered 500. Undocumented fields are
+ * stripped; outside production they are a 500 too, so the suites catch the drift.
+ */
+async function documented(request: NextRequest, result: unknown): Promise<Response> {
+  const route = documentedRoute(request.method, request.nextUrl.pathname);
+  if (!(result instanceof Response)) return send(route, result, 200, undefined);
+  const json = (result.headers.get("content-type") ?? "").split(";")[0]?.trim() === "application/json";
+  if (!route?.response || !result.ok || !json) return result;
+  const headers = new Headers(result.headers);
+  headers.delete("content-length");
+  return send(route, await result.json(), result.status, headers);
+}
+
+function send(route: RouteDoc | undefined, body: unknown, status: number, headers: Headers | undefined): Response {
+  if (!route?.response) return NextResponse.json(body, { status, headers });
+  const checked = conform(route.response, body);
+  const where = `${route.method.toUpperCase()} ${route.path}`;
+  if (!checked.ok) {
+    console.error(`Response of ${where} does not match its documented schema: ${checked.issues.join("; ")}`);
+    return jsonError(500, "internal", "Something went wrong on our side. Please try again.");
+  }
+  if (checked.stray.length) {
+    console.error(`Response of ${where} has undocumented fields (stripped): ${checked.stray.join(", ")}`);
+    if (process.env.NODE_ENV !== "production") return jsonError(500, "internal", "Something went wrong on our side. Please try again.");
+  }
+  return NextResponse.json(checked.body, { status, headers });
 }
 
 /**

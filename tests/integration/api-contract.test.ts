@@ -66,7 +66,7 @@ describe("bad input answers 400 naming the field, never 500", () => {
       [note.PATCH, therapist, "/api/v1/notes/x", { method: "PATCH", body: { version: 1, sessionDate: "0000-06-01" }, params: { id: w.draft.id } }, "sessionDate"],
       [matches.GET, intake, "/api/v1/intakes/x/matches?referenceDate=0000-01-01", { params: { id: w.intake.id } }, "referenceDate"],
       [auditEvents.GET, owner, "/api/v1/audit-events?from=0000-01-01", {}, "from"],
-      ...[caseload, funnel, trends].map((r): (typeof cases)[number] => [r.GET, owner, "/api/v1/reports/x?from=0000-01-01&to=0000-12-31", {}, "from"]),
+      ...([[caseload, "caseload"], [funnel, "intake-funnel"], [trends, "clinical-trends"]] as const).map(([r, name]): (typeof cases)[number] => [r.GET, owner, `/api/v1/reports/${name}?from=0000-01-01&to=0000-12-31`, {}, "from"]),
     ];
     for (const [handler, as, url, init, field] of cases) {
       const { status, json } = await call(handler, as, url, init);

@@ -17,15 +17,15 @@ vi.mock("@/lib/auth/session", () => ({ currentActor: async () => actor }));
 const BASE = "http://localhost/api/v1/notes";
 type Json = { error?: { code: string; issues?: { path: (string | number)[] }[]; details?: { current: Record<string, unknown> } } } & Record<string, unknown>;
 
-async function call(handler: (r: NextRequest, c: { params: Promise<Record<string, string>> }) => Promise<Response>, as: Actor | null, url: string, body?: unknown, params: Record<string, string> = {}) {
+async function call(handler: (r: NextRequest, c: { params: Promise<Record<string, string>> }) => Promise<Response>, as: Actor | null, url: string, body?: unknown, params: Record<string, string> = {}, method = "POST") {
   actor = as;
-  const init = body === undefined ? { method: "GET" } : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
+  const init = body === undefined ? { method: "GET" } : { method, body: JSON.stringify(body), headers: { "content-type": "application/json" } };
   const response = await handler(new NextRequest(url, init), { params: Promise.resolve(params) });
   return { status: response.status, json: (await response.json()) as Json };
 }
 
 const post = (as: Actor | null, body: unknown) => call(notes.POST as never, as, BASE, body);
-const patch = (as: Actor, id: string, body: unknown) => call(one.PATCH as never, as, `${BASE}/${id}`, body, { id });
+const patch = (as: Actor, id: string, body: unknown) => call(one.PATCH as never, as, `${BASE}/${id}`, body, { id }, "PATCH");
 const paths = (json: Json) => (json.error?.issues ?? []).map((i) => i.path.join("."));
 
 let w: NotesWorld;

@@ -34,7 +34,7 @@ describe("report routes", () => {
   });
 
   test("each role gets exactly its reports", async () => {
-    const statuses = async (as: Actor) => Promise.all([caseload, funnel, trends].map(async (r) => (await get(r.GET as Handler, as, "/api/v1/reports/x")).status));
+    const statuses = async (as: Actor) => Promise.all(([[caseload, "caseload"], [funnel, "intake-funnel"], [trends, "clinical-trends"]] as const).map(async ([r, name]) => (await get(r.GET as Handler, as, `/api/v1/reports/${name}`)).status));
     expect(await statuses(w.actors.owner)).toEqual([200, 200, 200]);
     // a therapist: all three, scoped to their own caseload (DESIGN.md)
     expect(await statuses(w.actors.therapist)).toEqual([200, 200, 200]);
