@@ -121,3 +121,17 @@ describe("reading measures", () => {
     expect(rows[2]!.entityIds).toEqual([id]);
   });
 });
+
+describe("the Measures section of a case page", () => {
+  test("the treating clinician sees the scores and may enter; intake gets nothing; an owner who does not treat sees nothing", async () => {
+    const { loadMeasureSection } = await import("@/lib/data/measures/section");
+    await post(w.actors.author, phq(w.client.id, [0, 0, 0, 0, 0, 0, 0, 0, 1]));
+    const mine = await loadMeasureSection(w.actors.author, { clientId: w.client.id });
+    expect([mine?.measures.map((m) => m.flags), mine?.canWrite, mine?.people.map((p) => p.id)]).toEqual([[["SELF_HARM_ITEM"]], true, [w.client.id]]);
+    expect(await loadMeasureSection(w.actors.intake, { clientId: w.client.id })).toBeNull();
+    const owner = await loadMeasureSection(w.actors.owner, { clientId: w.client.id });
+    expect([owner?.measures, owner?.people, owner?.canWrite]).toEqual([[], [], false]);
+    const couple = await loadMeasureSection(w.actors.author, { coupleId: w.couple.id });
+    expect(couple?.people.map((p) => p.id).sort()).toEqual(w.couple.partners.map((p) => p.id).sort());
+  });
+});

@@ -6,6 +6,7 @@ import { startNoteAction } from "@/app/(app)/notes/actions";
 import { CaseDetails } from "@/components/notes/case-details";
 import { CaseNotesSection } from "@/components/notes/case-notes-section";
 import { IntakeSummaryCard } from "@/components/notes/intake-summary";
+import { MeasuresSection } from "@/components/measures/measures-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getCaseRecord } from "@/lib/data/clients/case-record";
@@ -37,6 +38,7 @@ export default async function ClientPage({ params, searchParams }: {
       </div>
       <CaseNotesSection clinical={clinical} subjectName={record.name} target={{ clientId: id }} basePath={`/clients/${id}`}
         startNote={startNoteAction} cursor={page} />
+      <MeasuresSection actor={actor} clientId={id} />
     </>
   );
 }
