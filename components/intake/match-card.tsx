@@ -9,7 +9,7 @@ type Match = IntakeMatches["data"][number];
 interface Props {
   match: Match;
   rank: number;
-  assign: { intakeId: string; who: string; consequence: string } | null;
+  assign: { intakeId: string; who: string; consequence: string; timeZone: string; sessionMinutes: number; telehealthOk: boolean } | null;
 }
 
 /** One ranked clinician: score, the factors behind it, and the assign step. */
@@ -29,7 +29,10 @@ export function MatchCard({ match, rank, assign }: Props) {
           {match.credentials || match.discipline} · <a href={`mailto:${match.email}`} className="underline">{match.email}</a> · {match.activeCaseload} of {match.maxCaseload} active cases
         </p>
         <ReasonList reasons={match.reasons} />
-        {assign ? <AssignControl intakeId={assign.intakeId} clinicianId={match.clinicianId} clinicianName={match.name} who={assign.who} consequence={assign.consequence} /> : null}
+        {assign ? (
+          <AssignControl intakeId={assign.intakeId} clinicianId={match.clinicianId} clinicianName={match.name} who={assign.who} consequence={assign.consequence}
+            booking={{ slots: match.firstSlots, sessionMinutes: assign.sessionMinutes, telehealth: assign.telehealthOk && match.telehealth, timeZone: assign.timeZone }} />
+        ) : null}
       </article>
     </li>
   );

@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { ConflictError, InvalidError } from "@/lib/data/errors";
 import { assignIntake } from "@/lib/data/intake/assign";
+import { getIntakeMatches } from "@/lib/data/intake/matches";
 import { createIntake } from "@/lib/data/intake/write";
 import { ownerDb as db } from "@/tests/support/owner-db";
 import { coupleRequest, individualRequest, intakeWorld } from "./intake-world";
@@ -83,5 +84,28 @@ describe("assign with firstAppointment", () => {
     })).rejects.toMatchObject({ name: "ZodError" });
     expect(await db().appointment.count({ where: { practiceId: w.practice.id } })).toBe(0);
     expect((await db().intakeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("NEW");
+  });
+
+  test("the matches offer the next dates of the hours both sides have free, and booking one books exactly that", async () => {
+    const w = await intakeWorld();
+    const clinicianId = w.therapist.clinicianId!;
+    // Every weekday 14:00-18:00 for the clinician; the couple asks for 16:00-20:00: 16:00-18:00 in common.
+    const week = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: "14:00", to: "18:00" }));
+    await db().clinicianProfile.update({ where: { id: clinicianId }, data: { availability: week } });
+    const request = await createIntake(w.actors.intake, coupleRequest({
+      availability: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: "16:00", to: "20:00" })),
+    }));
+    const matches = await getIntakeMatches(w.actors.intake, request.id);
+    const match = matches.data.find((m) => m.clinicianId === clinicianId)!;
+    expect(matches.timeZone).toBe("America/Detroit");
+    expect(match.firstSlots).toHaveLength(3);
+    for (const slot of match.firstSlots) {
+      expect(slot.startsAt).toMatch(/T16:00:00-0[45]:00$/);
+      expect(Date.parse(slot.startsAt)).toBeGreaterThan(Date.now());
+    }
+
+    await assignIntake(w.actors.intake, request.id, { clinicianId, firstAppointment: { startsAt: match.firstSlots[0]!.startsAt, durationMinutes: 80, telehealth: true } });
+    const [appointment] = await db().appointment.findMany({ where: { practiceId: w.practice.id } });
+    expect(appointment!.startsAt.getTime()).toBe(Date.parse(match.firstSlots[0]!.startsAt));
   });
 });

@@ -8,6 +8,7 @@ import { createIntake, updateIntake } from "@/lib/data/intake/write";
 import { getIntake } from "@/lib/data/intake/intakes";
 import { isActionFailure, safeAction } from "@/lib/actions/safe-action";
 import { id as idSchema } from "@/lib/validation/common";
+import { instantOf, isoWithOffset, isTimeZone } from "@/lib/domain/time-zone";
 import { intakeFormCreate } from "@/lib/validation/intake";
 
 /** Files the request from the form's values; on success goes to its page, else says what to fix. */
@@ -29,12 +30,32 @@ export async function assignAction(_previous: FormResult, form: FormData): Promi
   if (!intakeId.success) return { message: "This request no longer exists." };
   const waitlist = form.get("mode") === "waitlist";
   try {
-    const input = waitlist ? { waitlist: true, reason: String(form.get("reason") ?? "") } : { clinicianId: String(form.get("clinicianId") ?? "") };
+    const input = waitlist
+      ? { waitlist: true, reason: String(form.get("reason") ?? "") }
+      : { clinicianId: String(form.get("clinicianId") ?? ""), firstAppointment: firstAppointmentOf(form) };
     await assignIntake(actor, intakeId.data, input);
   } catch (error) {
     return toFormResult(error);
   }
   redirect(`/intake/${intakeId.data}?${waitlist ? "waitlisted" : "assigned"}=1`);
+}
+
+/**
+ * The first session chosen in the assign step: an offered slot (ISO with offset), or a
+ * wall-clock time typed in the practice's zone; none when "Do not book yet".
+ */
+function firstAppointmentOf(form: FormData) {
+  const slot = String(form.get("firstSlot") ?? "none");
+  if (slot === "none") return undefined;
+  const durationMinutes = Number(form.get("firstMinutes") ?? 50);
+  const telehealth = form.get("firstTelehealth") === "on";
+  if (slot !== "other") return { startsAt: slot, durationMinutes, telehealth };
+  const local = String(form.get("firstLocal") ?? "");
+  const zone = String(form.get("timeZone") ?? "");
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(local);
+  // Left unparseable, the schema refuses it with a message in words.
+  const startsAt = match && isTimeZone(zone) ? isoWithOffset(instantOf(match[1]!, match[2]!, zone), zone) : local;
+  return { startsAt, durationMinutes, telehealth };
 }
 
 /** Links one person of the request to a client on file (or unlinks them), from the duplicates panel. */

@@ -76,7 +76,10 @@ async function assignIn(ctx: Access, id: string, input: AssignInput): Promise<In
     data: { practiceId, ...subject, assignedById: actor.id, assignedAt: assignment.createdAt, reason: input.note || null, source: "MATCH" },
   });
   if (input.firstAppointment) {
-    const appointmentId = await bookFirstSession(ctx, subject, input.firstAppointment);
+    // In person without a room named: the location the case was given above.
+    const first = input.firstAppointment;
+    const inPerson = first.telehealth === false && !first.locationId ? { ...first, locationId } : first;
+    const appointmentId = await bookFirstSession(ctx, subject, inPerson);
     record({ action: "appointment.create", entityType: "Appointment", entityId: appointmentId, clientIds });
   }
   const row = await tx.intakeRequest.update({

@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { linkedClientIds } from "@/lib/data/intake/dto";
 import { individualTherapists, matchClinicians, locationNames, toMatchClinician, toMatchIntake } from "@/lib/data/intake/match-input";
 import { isoDay } from "@/lib/data/serialize";
+import { firstSlots } from "@/lib/domain/matching/first-slots";
 import { rankClinicians } from "@/lib/domain/matching/rank";
 import { matchQuery } from "@/lib/validation/intake";
 
@@ -27,11 +28,15 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
     const names = await locationNames(tx, practiceId);
     const counts = await activeCaseloads(tx, practiceId, clinicians.map((c) => c.id));
     const referenceDate = query.referenceDate ?? isoDay(new Date());
+    const matchIntake = toMatchIntake(intake, partners);
     const result = rankClinicians(
-      toMatchIntake(intake, partners),
+      matchIntake,
       clinicians.map((c) => toMatchClinician(c, counts.get(c.id) ?? 0)),
       { referenceDate, locationNames: names },
     );
+    const { timeZone } = await tx.practice.findFirstOrThrow({ where: { id: practiceId }, select: { timeZone: true } });
+    const durationMinutes = intake.kind === "COUPLE" ? 80 : 50;
+    const now = new Date();
     const byId = new Map(clinicians.map((c) => [c.id, c]));
     disclose({ ids: [intake.id], clientIds: linked });
     return {
@@ -40,12 +45,18 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
         return {
           clinicianId: m.clinicianId, name: m.name, email: c.email, discipline: c.discipline, credentials: c.credentials,
           score: m.score, reasons: m.reasons, activeCaseload: counts.get(c.id) ?? 0, maxCaseload: c.maxCaseload, utilization: m.utilization,
+          // The first sessions to offer: the next dates of the hours the ranking found in common.
+          firstSlots: firstSlots(matchIntake.availability, toMatchClinician(c, 0).availability, { now, timeZone, durationMinutes }),
+          telehealth: c.telehealth,
         };
       }),
       excluded: result.excluded.map((e) => ({ clinicianId: e.clinicianId, name: e.name, why: e.why, filters: e.filters })),
       intakeId: intake.id,
       status: intake.status,
       referenceDate,
+      timeZone,
+      sessionMinutes: durationMinutes,
+      telehealthOk: intake.telehealthOk,
     };
   });
 }

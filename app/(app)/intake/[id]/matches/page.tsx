@@ -54,7 +54,10 @@ export default async function MatchesPage({ params }: { params: Promise<{ id: st
           <ol className="space-y-4">
             {matches.data.map((m, i) => (
               <MatchCard key={m.clinicianId} match={m} rank={i + 1}
-                assign={open ? { intakeId: id, who, consequence: consequence(intake.kind, intake.clients.length, intake.clientIds.length, m.name) } : null} />
+                assign={open ? {
+                  intakeId: id, who, consequence: consequence(intake.kind, intake.clients.length, intake.clientIds.length, m.name),
+                  timeZone: matches.timeZone, sessionMinutes: matches.sessionMinutes, telehealthOk: matches.telehealthOk,
+                } : null} />
             ))}
           </ol>
         )}

@@ -1,0 +1,44 @@
+// The first sessions an intake specialist can offer with a match: the next dates on which the
+// weekly hours the ranking found in common (availability factor) fit a session. Pure.
+import { instantOf, isoWithOffset, wallClockAt } from "@/lib/domain/time-zone";
+import { toMinutes, toWeekIntervals, weeklyOverlap } from "@/lib/domain/matching/time";
+import type { Window } from "@/lib/domain/matching/types";
+
+export interface SlotOffer {
+  /** ISO date-time with the practice's offset, as POST /intakes/{id}/assign's firstAppointment takes it. */
+  startsAt: string;
+  /** "Tue 8 Dec, 15:00" in the practice's time zone. */
+  label: string;
+}
+
+const WEEKDAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTH = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Up to `count` session starts, one per day, from tomorrow on (three weeks ahead at most), each at
+ * the start of a shared window long enough for `durationMinutes`.
+ */
+export function firstSlots(
+  requested: readonly Window[],
+  offered: readonly Window[],
+  options: { now: Date; timeZone: string; durationMinutes: number; count?: number },
+): SlotOffer[] {
+  const { windows } = weeklyOverlap(toWeekIntervals(requested), toWeekIntervals(offered));
+  const today = wallClockAt(options.now, options.timeZone).date;
+  const out: SlotOffer[] = [];
+  for (let d = 1; d <= 21 && out.length < (options.count ?? 3); d++) {
+    const date = addDays(today, d);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    const fit = windows.find((w) => w.weekday === weekday && toMinutes(w.to) - toMinutes(w.from) >= options.durationMinutes);
+    if (!fit) continue;
+    const start = instantOf(date, fit.from, options.timeZone);
+    const [, month, day] = date.split("-").map(Number);
+    out.push({ startsAt: isoWithOffset(start, options.timeZone), label: `${WEEKDAY[weekday]} ${day} ${MONTH[month! - 1]}, ${fit.from}` });
+  }
+  return out;
+}
+
