@@ -4,6 +4,7 @@
 import argon2 from "argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
+import { buildAppointments } from "./appointments";
 import { buildCaseloads } from "./clients";
 import { buildHistory } from "./history";
 import { buildMatchedIntakes } from "./intakes";
@@ -41,6 +42,7 @@ export function buildSeedRows(passwordHash: string): Rows {
   mergeRows(rows, buildQueue(staff.practiceId, staff.intakeUserId, staff.locationIds, people, LAKESHORE_QUEUE));
   mergeRows(rows, buildOtherPractice(passwordHash, people));
   mergeRows(rows, buildHistory(rows));
+  mergeRows(rows, buildAppointments(staff.practiceId, rows));
   return rows;
 }
 
