@@ -13,6 +13,7 @@ const AREAS = [
   { href: "/clinicians", title: "Clinician profiles", text: "Specialties, locations, availability and capacity that matching reads." },
   { href: "/audit", title: "Audit trail", text: "Who read or changed what, and when." },
   { href: "/admin/security", title: "Practice security", text: "Require MFA for roles; reset a colleague's MFA after a lost phone." },
+  { href: "/admin/tokens", title: "API tokens", text: "Tokens for scripts and integrations: create, see when they were last used, revoke." },
 ];
 
 export default async function AdminPage() {

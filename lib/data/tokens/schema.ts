@@ -18,6 +18,7 @@ export const tokenDtoSchema = z.object({
   expiresAt: z.string().describe("ISO date-time"),
   lastUsedAt: z.string().nullable().describe("ISO date-time"),
   revokedAt: z.string().nullable().describe("ISO date-time"),
+  expired: z.boolean().describe("Past expiresAt when read"),
 });
 export type TokenDto = z.infer<typeof tokenDtoSchema>;
 

@@ -28,6 +28,7 @@ function tokenDto(row: TokenRow, names: Map<string, string>): TokenDto {
     id: row.id, name: row.name, createdById: row.userId, createdByName: names.get(row.userId) ?? null,
     createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null, revokedAt: row.revokedAt?.toISOString() ?? null,
+    expired: row.expiresAt.getTime() <= Date.now(),
   };
 }
 
