@@ -19,6 +19,9 @@ interface ClientRow {
   status: string;
   assignedClinicianId: string | null;
   locationId: string | null;
+  dischargedOn: Date | null;
+  dischargeReason: string | null;
+  version: number;
 }
 
 export function clientDto(row: ClientRow) {
@@ -33,6 +36,9 @@ export function clientDto(row: ClientRow) {
     status: row.status as "INQUIRY" | "WAITLISTED" | "ACTIVE" | "DISCHARGED",
     assignedClinicianId: row.assignedClinicianId,
     locationId: row.locationId,
+    dischargedOn: row.dischargedOn ? isoDay(row.dischargedOn) : null,
+    dischargeReason: row.dischargeReason,
+    version: row.version,
   };
 }
 export type ClientDto = ReturnType<typeof clientDto>;
@@ -44,6 +50,9 @@ interface CoupleRow {
   assignedClinicianId: string | null;
   secretsPolicy: string;
   locationId: string | null;
+  dischargedOn: Date | null;
+  dischargeReason: string | null;
+  version: number;
   partnerA: ClientRow;
   partnerB: ClientRow;
 }
@@ -57,6 +66,9 @@ export function coupleDto(row: CoupleRow) {
     assignedClinicianId: row.assignedClinicianId,
     secretsPolicy: row.secretsPolicy as "NO_SECRETS" | "LIMITED_SECRETS",
     locationId: row.locationId,
+    dischargedOn: row.dischargedOn ? isoDay(row.dischargedOn) : null,
+    dischargeReason: row.dischargeReason,
+    version: row.version,
   };
 }
 export type CoupleDto = ReturnType<typeof coupleDto>;

@@ -20,7 +20,24 @@ export const clientCreate = z.object({
 });
 export type ClientCreate = z.infer<typeof clientCreate>;
 
-export const clientUpdate = clientCreate.partial().refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+/** The version a PATCH was based on: optional in the API; when sent and stale, 409 with the current record. */
+export const version = z.number().int().min(1).max(2_147_483_647);
+
+/**
+ * The case lifecycle fields of a PATCH (DESIGN.md "Case lifecycle"): a status move, a discharge's
+ * reason and date, a reassignment and its reason. Permission "case:manage", not "client:update".
+ */
+export const lifecycleFields = {
+  dischargeReason: trimmed(500).nullish(),
+  dischargedOn: isoDate.nullish(),
+  reason: trimmed(500).nullish(),
+};
+export const LIFECYCLE_KEYS = ["status", "assignedClinicianId", "dischargeReason", "dischargedOn", "reason"] as const;
+
+export const clientUpdate = clientCreate
+  .partial()
+  .extend({ version: version.optional(), ...lifecycleFields })
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), "Send at least one field to change.");
 export type ClientUpdate = z.infer<typeof clientUpdate>;
 
 export const clientListQuery = pageQuery.extend({

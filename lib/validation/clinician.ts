@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AGE_GROUPS } from "@/lib/domain/matching/vocabulary";
+import { version } from "@/lib/validation/client";
 import { id, trimmed } from "@/lib/validation/common";
 import { availabilityList, concern, modality } from "@/lib/validation/intake";
 
@@ -30,7 +31,8 @@ export const clinicianUpdate = z
     availability: availabilityList,
     acceptingNewClients: z.boolean(),
     maxCaseload: z.number().int().min(0).max(200),
+    version,
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), "Send at least one field to change.");
 export type ClinicianUpdate = z.infer<typeof clinicianUpdate>;

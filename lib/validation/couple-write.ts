@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clientCreate, clientStatus } from "@/lib/validation/client";
+import { clientCreate, clientStatus, lifecycleFields, version } from "@/lib/validation/client";
 import { id, trimmed } from "@/lib/validation/common";
 
 export const secretsPolicy = z.enum(["NO_SECRETS", "LIMITED_SECRETS"]);
@@ -37,5 +37,6 @@ export type CoupleCreate = z.infer<typeof coupleCreate>;
 export const coupleUpdate = z
   .object(coupleFields)
   .partial()
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .extend({ version: version.optional(), ...lifecycleFields })
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), "Send at least one field to change.");
 export type CoupleUpdate = z.infer<typeof coupleUpdate>;

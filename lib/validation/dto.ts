@@ -2,6 +2,16 @@ import { z } from "zod";
 
 // Response shapes of API v1, for the OpenAPI document (DESIGN.md's payloads).
 
+/** The version a PATCH is based on: every successful update adds one. */
+export const versionSchema = z.number().int().min(1).describe("Starts at 1; send it with a PATCH: a stale one answers 409 with the current record");
+
+/** What a client's and a couple's payload add for the case lifecycle. */
+const caseFields = {
+  dischargedOn: z.string().nullable().describe("YYYY-MM-DD, set when discharged, cleared on reopening"),
+  dischargeReason: z.string().nullable(),
+  version: versionSchema,
+};
+
 export const clientDtoSchema = z.object({
   id: z.string(),
   firstName: z.string(),
@@ -13,6 +23,7 @@ export const clientDtoSchema = z.object({
   status: z.enum(["INQUIRY", "WAITLISTED", "ACTIVE", "DISCHARGED"]),
   assignedClinicianId: z.string().nullable().describe("A Clinician id, never a user id"),
   locationId: z.string().nullable(),
+  ...caseFields,
 });
 
 export const coupleDtoSchema = z.object({
@@ -23,6 +34,7 @@ export const coupleDtoSchema = z.object({
   assignedClinicianId: z.string().nullable(),
   secretsPolicy: z.enum(["NO_SECRETS", "LIMITED_SECRETS"]),
   locationId: z.string().nullable(),
+  ...caseFields,
 });
 
 export const availabilitySchema = z.object({
@@ -38,7 +50,12 @@ export const clinicianDtoSchema = z.object({
   email: z.string(),
   discipline: z.enum(["PSYCHOLOGY", "MFT", "COUNSELING", "SOCIAL_WORK"]),
   credentials: z.string(),
+  gender: z.string().nullable(),
+  bio: z.string(),
   specialties: z.array(z.string()),
+  ageGroups: z.array(z.string()),
+  insurancePanels: z.array(z.string()),
+  couplesYears: z.number().int(),
   modalities: z.array(z.enum(["INDIVIDUAL", "COUPLES", "FAMILY", "CHILD_ADOLESCENT"])),
   locationIds: z.array(z.string()),
   telehealth: z.boolean(),
@@ -47,6 +64,7 @@ export const clinicianDtoSchema = z.object({
   acceptingNewClients: z.boolean(),
   maxCaseload: z.number().int(),
   activeCaseload: z.number().int().describe("Active couples plus active individual clients not seen as part of a couple"),
+  version: versionSchema,
 });
 
 export const meSchema = z.object({

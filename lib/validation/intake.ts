@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONCERNS, MODALITIES } from "@/lib/domain/matching/vocabulary";
+import { version } from "@/lib/validation/client";
 import { id, isoDate, optionalText, pageQuery, trimmed } from "@/lib/validation/common";
 
 export const concern = z.enum(CONCERNS, { error: "Not one of the listed concerns." });
@@ -86,9 +87,9 @@ export const intakeFormCreate = intakeCreate.superRefine((value, ctx) => {
 
 /** PATCH: any field of the create, plus `status` NEW (reopen) or CLOSED; MATCHED/WAITLISTED go through assign. */
 export const intakeUpdate = z
-  .object({ ...fields, status: z.enum(["NEW", "CLOSED"], { error: "Status can be set to NEW or CLOSED; use assign to match or waitlist." }) })
+  .object({ ...fields, status: z.enum(["NEW", "CLOSED"], { error: "Status can be set to NEW or CLOSED; use assign to match or waitlist." }), version })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), "Send at least one field to change.");
 export type IntakeUpdate = z.infer<typeof intakeUpdate>;
 
 export const intakeListQuery = pageQuery.extend({

@@ -62,11 +62,13 @@ describe("updating a couple", () => {
     await expect(updateCouple(w.actors.therapist, theirs.id, coupleUpdate.parse({ relationshipStatus: "x" }))).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  test("intake reassigns any couple; the owner may not update (403)", async () => {
+  test("intake reassigns any couple; the owner may not update its details (403), only its lifecycle", async () => {
     const w = await intakeWorld();
     const couple = await f.createCouple(w.practice.id, w.therapist.clinicianId);
     const moved = await updateCouple(w.actors.intake, couple.id, coupleUpdate.parse({ assignedClinicianId: w.therapist2.clinicianId }));
     expect(moved.assignedClinicianId).toBe(w.therapist2.clinicianId);
-    await expect(updateCouple(w.actors.owner, couple.id, coupleUpdate.parse({ status: "DISCHARGED" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateCouple(w.actors.owner, couple.id, coupleUpdate.parse({ relationshipStatus: "separated" }))).rejects.toBeInstanceOf(ForbiddenError);
+    // Status is case:manage, which the owner holds (DESIGN.md "Case lifecycle").
+    await expect(updateCouple(w.actors.owner, couple.id, coupleUpdate.parse({ status: "DISCHARGED", dischargeReason: "Moved away" }))).resolves.toMatchObject({ status: "DISCHARGED" });
   });
 });

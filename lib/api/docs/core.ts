@@ -19,8 +19,10 @@ export const coreRoutes: RouteDoc[] = [
   },
   { method: "get", path: "/api/v1/clients/{id}", summary: "One client", access: "OWNER, INTAKE: all; THERAPIST: own caseload", response: clientDtoSchema, errors: [400, 401, 404] },
   {
-    method: "patch", path: "/api/v1/clients/{id}", summary: "Update a client's demographics", access: "INTAKE: all; THERAPIST: own caseload (no reassignment)",
-    body: clientUpdate, response: clientDtoSchema, errors: [400, 401, 403, 404, 413],
+    method: "patch", path: "/api/v1/clients/{id}",
+    summary: "Update a client: demographics; status (INQUIRY -> WAITLISTED | ACTIVE, WAITLISTED -> ACTIVE | DISCHARGED, ACTIVE -> DISCHARGED, DISCHARGED -> ACTIVE; other moves 409), discharge (needs dischargeReason), reassignment (assignedClinicianId, reason). A sent version that is not the current one: 409 with the current client in error.details.current",
+    access: "demographics: INTAKE all, THERAPIST own caseload; status: OWNER, INTAKE all, THERAPIST own caseload; reassignment: OWNER, INTAKE",
+    body: clientUpdate, response: clientDtoSchema, errors: [400, 401, 403, 404, 409, 413],
   },
   {
     method: "get", path: "/api/v1/couples", summary: "List couples with both partners", access: "OWNER, INTAKE: all; THERAPIST: own caseload",

@@ -31,6 +31,7 @@ export const intakeDtoSchema = z.object({
   waitlistReason: z.string().nullable(),
   clientIds: z.array(z.string()),
   coupleId: z.string().nullable(),
+  version: z.number().int().min(1).describe("Send it with a PATCH: a stale one answers 409 with the current request"),
   createdAt: z.string(), updatedAt: z.string(), matchedAt: z.string().nullable(), waitlistedAt: z.string().nullable(),
   assignment: z.object({
     id: z.string(), clinicianId: z.string(), clinicianName: z.string(), assignedById: z.string().describe("User id of the specialist"),
@@ -71,7 +72,7 @@ export const intakeRoutes: RouteDoc[] = [
   },
   {
     method: "patch", path: `/api/v1/intakes/${id}`,
-    summary: "Change a request that is not matched yet (409 once matched). `status` may be NEW (reopen) or CLOSED; link a person to a client on file with `clients[i].clientId`",
+    summary: "Change a request that is not matched yet (409 once matched, or for a stale `version`, with the current request in error.details.current). `status` may be NEW (reopen) or CLOSED; link a person to a client on file with `clients[i].clientId`",
     access: "INTAKE", body: intakeUpdate, response: intakeDtoSchema, errors: [400, 401, 403, 404, 409, 413],
   },
   {
@@ -86,9 +87,9 @@ export const intakeRoutes: RouteDoc[] = [
     access: "OWNER, INTAKE (THERAPIST: 403)", body: intakeAssign, response: intakeDtoSchema, errors: [400, 401, 403, 404, 409, 413],
   },
   {
-    method: "patch", path: `/api/v1/clinicians/${id}`, summary: "Edit a clinician profile (`maxCaseload`: owner only)",
+    method: "patch", path: `/api/v1/clinicians/${id}`, summary: "Edit a clinician profile (`maxCaseload`: owner only; a stale `version`: 409 with the current profile)",
     access: "OWNER: all; THERAPIST: own profile (other profiles 404, maxCaseload 403); INTAKE: 403", body: clinicianUpdate, response: clinicianDtoSchema,
-    errors: [400, 401, 403, 404, 413],
+    errors: [400, 401, 403, 404, 409, 413],
   },
   {
     method: "post", path: "/api/v1/couples", summary: "Create a couple from two partners: each an existing `{ clientId }` or a new person's details (or `partnerIds: [id, id]`). 409 if they already are a couple",
@@ -96,6 +97,7 @@ export const intakeRoutes: RouteDoc[] = [
   },
   {
     method: "patch", path: `/api/v1/couples/${id}`, summary: "Update a couple (status, relationship, secrets policy, clinician, location)",
-    access: "INTAKE: all; THERAPIST: own caseload, no reassignment", body: coupleUpdate, response: coupleDtoSchema, errors: [400, 401, 403, 404, 413],
+    access: "details: INTAKE all, THERAPIST own caseload; status and discharge (as a client's, 409 for a forbidden move): OWNER, INTAKE all, THERAPIST own caseload; reassignment: OWNER, INTAKE. A stale version: 409 with the current couple",
+    body: coupleUpdate, response: coupleDtoSchema, errors: [400, 401, 403, 404, 409, 413],
   },
 ];

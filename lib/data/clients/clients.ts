@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/data/actor";
 import { access, accessWith } from "@/lib/data/access";
 import { assertCursor } from "@/lib/data/access/cursor";
 import { assertInPractice } from "@/lib/data/access/references";
+import { actionOf, MoveRefused, permissionOf, planLifecycle, recordAssignment } from "@/lib/data/clients/lifecycle";
 import { searchClientIds } from "@/lib/data/clients/search";
-import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
+import { ConflictError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { clientDto, dayToDate, type ClientDto } from "@/lib/data/serialize";
 import { clientCreate, clientListQuery, clientUpdate } from "@/lib/validation/client";
 import { toPage, type Page } from "@/lib/validation/common";
@@ -75,21 +76,32 @@ export async function createClient(actor: Actor, raw: unknown): Promise<ClientDt
 }
 
 /**
- * Updates demographics. A therapist may not move a client out of their own caseload. 403 for
- * an owner who is not intake: owners read every client, so hiding would misstate the refusal.
+ * Updates a client. Demographics need "client:update" (intake any, a therapist their own; 403 for
+ * an owner who is not intake: owners read every client, so hiding would misstate the refusal).
+ * Status moves, discharge, reopening and reassignment need "case:manage" (lifecycle.ts). A sent
+ * `version` that is not the current one answers 409 with the current client; the update is
+ * conditional on the version read (`updateMany where { id, version }`), so of two concurrent
+ * writers exactly one wins.
  */
 export async function updateClient(actor: Actor, id: string, raw: unknown): Promise<ClientDto> {
-  const rule = { permission: "client:update", action: "client.update", entityType: "Client", id } as const;
-  return accessWith(actor, rule, clientUpdate, raw, async ({ tx, scope, disclose, refuseAndKeep }, input) => {
+  const rule = { permission: permissionOf(raw), action: actionOf("Client", raw), entityType: "Client", id } as const;
+  return accessWith(actor, rule, clientUpdate, raw, async (ctx, input) => {
+    const { tx, scope, disclose } = ctx;
     const existing = await tx.client.findFirst({ where: { AND: [scope.client, { id }] } });
     if (!existing) throw new NotFoundError("Client");
-    if (scope.reach.grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
-      refuseAndKeep(new ForbiddenError("Only intake may reassign a client to another clinician."), { action: "client.reassign" });
+    const stale = (message: string, row = existing) => new ConflictError(message, { current: clientDto(row) }, { ids: [row.id], clientIds: [row.id] });
+    if (input.version !== undefined && input.version !== existing.version) throw stale("This client was changed elsewhere since you opened it. Compare both versions and choose.");
+    let plan;
+    try {
+      plan = await planLifecycle(ctx, "Client", existing, input);
+    } catch (error) {
+      if (error instanceof MoveRefused) throw stale(error.message);
+      throw error;
     }
-    await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
+    await assertInPractice(tx, actor.practiceId, { locationId: input.locationId });
     if (input.dateOfBirth === null) throw new InvalidError("Date of birth is required.", [{ path: ["dateOfBirth"], message: "Required." }]);
-    const row = await tx.client.update({
-      where: { id: existing.id },
+    const { count } = await tx.client.updateMany({
+      where: { id: existing.id, practiceId: actor.practiceId, version: existing.version },
       data: {
         ...(input.firstName !== undefined ? { firstName: input.firstName } : {}),
         ...(input.lastName !== undefined ? { lastName: input.lastName } : {}),
@@ -97,11 +109,14 @@ export async function updateClient(actor: Actor, id: string, raw: unknown): Prom
         ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.phone !== undefined ? { phone: input.phone } : {}),
         ...(input.pronouns !== undefined ? { pronouns: input.pronouns } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
-        ...(input.assignedClinicianId !== undefined ? { assignedClinicianId: input.assignedClinicianId } : {}),
         ...(input.locationId !== undefined ? { locationId: input.locationId } : {}),
+        ...plan.columns,
+        version: { increment: 1 },
       },
     });
+    const row = await tx.client.findFirstOrThrow({ where: { id: existing.id, practiceId: actor.practiceId } });
+    if (count !== 1) throw stale("This client was changed elsewhere a moment ago. Compare both versions and choose.", row);
+    await recordAssignment(ctx, { clientId: row.id }, plan);
     disclose({ clientIds: [row.id] });
     return clientDto(row);
   });

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/data/actor";
 import { accessWith } from "@/lib/data/access";
 import { assertInPractice } from "@/lib/data/access/references";
 import { partnerIds, withPartners } from "@/lib/data/clients/couples";
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/data/errors";
+import { actionOf, MoveRefused, permissionOf, planLifecycle, recordAssignment } from "@/lib/data/clients/lifecycle";
+import { ConflictError, InvalidError, NotFoundError } from "@/lib/data/errors";
 import { coupleDto, dayToDate, type CoupleDto } from "@/lib/data/serialize";
 import { coupleCreate, coupleUpdate } from "@/lib/validation/couple-write";
 
@@ -58,28 +59,41 @@ export async function createCouple(actor: Actor, raw: unknown): Promise<CoupleDt
   });
 }
 
-/** Updates a couple: intake any, a therapist their own caseload's (without reassigning it). */
+/**
+ * Updates a couple: its details need "client:update" (intake any, a therapist their own caseload's);
+ * status moves, discharge and reassignment "case:manage" (lifecycle.ts). A stale `version` is 409
+ * with the current couple; the update is conditional on the version read.
+ */
 export async function updateCouple(actor: Actor, id: string, raw: unknown): Promise<CoupleDto> {
   // 403 for a role that may never change couples (OWNER reads all, so hiding would tell nothing).
-  const rule = { permission: "client:update", action: "couple.update", entityType: "Couple", id } as const;
-  return accessWith(actor, rule, coupleUpdate, raw, async ({ tx, scope, disclose }, input) => {
-    const existing = await tx.couple.findFirst({ where: { AND: [scope.couple, { id }] } });
+  const rule = { permission: permissionOf(raw), action: actionOf("Couple", raw), entityType: "Couple", id } as const;
+  return accessWith(actor, rule, coupleUpdate, raw, async (ctx, input) => {
+    const { tx, scope, disclose } = ctx;
+    const existing = await tx.couple.findFirst({ where: { AND: [scope.couple, { id }] }, include: withPartners });
     if (!existing) throw new NotFoundError("Couple");
-    if (scope.reach.grant === "own" && input.assignedClinicianId !== undefined && input.assignedClinicianId !== existing.assignedClinicianId) {
-      throw new ForbiddenError("Only intake may reassign a couple to another clinician.");
+    const stale = (message: string, row = existing) => new ConflictError(message, { current: coupleDto(row) }, { ids: [row.id], clientIds: partnerIds(row) });
+    if (input.version !== undefined && input.version !== existing.version) throw stale("This couple was changed elsewhere since you opened it. Compare both versions and choose.");
+    let plan;
+    try {
+      plan = await planLifecycle(ctx, "Couple", existing, input);
+    } catch (error) {
+      if (error instanceof MoveRefused) throw stale(error.message);
+      throw error;
     }
-    await assertInPractice(tx, actor.practiceId, { clinicianId: input.assignedClinicianId, locationId: input.locationId });
-    const row = await tx.couple.update({
-      where: { id: existing.id },
+    await assertInPractice(tx, actor.practiceId, { locationId: input.locationId });
+    const { count } = await tx.couple.updateMany({
+      where: { id: existing.id, practiceId: actor.practiceId, version: existing.version },
       data: {
         ...(input.relationshipStatus !== undefined ? { relationshipStatus: input.relationshipStatus } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
         ...(input.secretsPolicy !== undefined ? { secretsPolicy: input.secretsPolicy } : {}),
-        ...(input.assignedClinicianId !== undefined ? { assignedClinicianId: input.assignedClinicianId } : {}),
         ...(input.locationId !== undefined ? { locationId: input.locationId } : {}),
+        ...plan.columns,
+        version: { increment: 1 },
       },
-      include: withPartners,
     });
+    const row = await tx.couple.findFirstOrThrow({ where: { id: existing.id, practiceId: actor.practiceId }, include: withPartners });
+    if (count !== 1) throw stale("This couple was changed elsewhere a moment ago. Compare both versions and choose.", row);
+    await recordAssignment(ctx, { coupleId: row.id }, plan);
     disclose({ clientIds: partnerIds(row) });
     return coupleDto(row);
   });

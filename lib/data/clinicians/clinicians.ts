@@ -38,6 +38,7 @@ export function clinicianDto(row: Row, activeCaseload: number) {
     acceptingNewClients: row.acceptingNewClients,
     maxCaseload: row.maxCaseload,
     activeCaseload,
+    version: row.version,
   };
 }
 export type ClinicianDto = ReturnType<typeof clinicianDto>;

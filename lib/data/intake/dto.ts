@@ -76,6 +76,7 @@ export function intakeDto(row: Row) {
     waitlistReason: row.waitlistReason,
     clientIds: links.filter((x): x is string => x !== null),
     coupleId: row.coupleId,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     matchedAt: row.matchedAt?.toISOString() ?? null,

@@ -80,8 +80,10 @@ export async function updateIntake(actor: Actor, id: string, raw: unknown): Prom
     await tx.$queryRaw`SELECT id FROM "IntakeRequest" WHERE id = ${id} AND "practiceId" = ${actor.practiceId} FOR UPDATE`;
     const existing = await tx.intakeRequest.findFirst({ where: { AND: [await scope.intake(tx), { id }] }, include: withAssignment });
     if (!existing) throw new NotFoundError("Intake request");
-    if (existing.status === "MATCHED") throw new ConflictError("This request is already matched; change the client or couple record instead.");
     const current = intakeDto(existing);
+    const stale = (message: string) => new ConflictError(message, { current }, { ids: [existing.id], clientIds: linkedClientIds(existing) });
+    if (input.version !== undefined && input.version !== existing.version) throw stale("This request was changed elsewhere since you opened it. Compare both versions and choose.");
+    if (existing.status === "MATCHED") throw stale("This request is already matched; change the client or couple record instead.");
     const kind = input.kind ?? existing.kind;
     const people = input.clients ? storedPeople(input.clients) : peopleOf(existing).map((p, i) => ({ ...p, clientId: linkedClientIds(existing)[i] ?? null }));
     const countIssue = peopleCountIssue(kind, people.length);
@@ -100,9 +102,11 @@ export async function updateIntake(actor: Actor, id: string, raw: unknown): Prom
       riskScreen: input.riskScreen ?? current.riskScreen,
     });
     const reopen = input.status === "NEW" && existing.status !== "NEW";
+    // Under the row lock taken above, the version read is still the stored one.
     const row = await tx.intakeRequest.update({
-      where: { id: existing.id },
+      where: { id: existing.id, version: existing.version },
       data: {
+        version: { increment: 1 },
         kind, people: people as unknown as Prisma.InputJsonValue, clientIds: linkedOf(people), ...merged,
         ...(input.status ? { status: input.status } : {}),
         ...(reopen ? { waitlistedAt: null } : {}),
