@@ -1,5 +1,6 @@
 // Plain-words renderings of note fields, shared by the read-only view and the conflict panel.
 import { ENEMY_INFO, INGREDIENT_LABELS, INTENSITY_LABELS, levelName, type EnemyTag, type Ingredient } from "@/lib/domain/intimacy";
+import { PATTERN_INFO, PREREQUISITE_LABELS, type PatternTag, type Prerequisite } from "@/lib/domain/notes/relational";
 import { FORMAT_LABELS, SECTION_LABELS, sectionKeys } from "@/lib/domain/note-format";
 import type { NoteFields } from "@/lib/validation/note";
 import { serviceTypeLabel } from "@/components/notes/service-types";
@@ -11,9 +12,22 @@ export interface Partner {
 
 export const describeLevel = (level: number) => `${level} · ${levelName(level)}`;
 
-export function describeEnemy(tag: EnemyTag): string {
-  return `${ENEMY_INFO[tag.enemy].label}: ${tag.intensity} (${INTENSITY_LABELS[tag.intensity]?.toLowerCase() ?? ""})`;
+const intensityText = (n: number) => `${n} (${INTENSITY_LABELS[n]?.toLowerCase() ?? ""})`;
+/** "the couple" for a tag nobody in particular carries, else the partner's name. */
+const carrierName = (clientId: string | null | undefined, partners: Partner[]) =>
+  clientId ? (partners.find((p) => p.clientId === clientId)?.name ?? "a partner") : null;
+
+export function describeEnemy(tag: EnemyTag, partners: Partner[] = []): string {
+  const who = carrierName(tag.clientId, partners);
+  return `${ENEMY_INFO[tag.enemy].label}${who ? ` (carried by ${who})` : ""}: ${intensityText(tag.intensity)}`;
 }
+
+export function describePattern(tag: PatternTag, partners: Partner[] = []): string {
+  const who = carrierName(tag.clientId, partners) ?? (partners.length ? "both" : null);
+  return `${PATTERN_INFO[tag.pattern].label}${who ? ` (${who})` : ""}: ${intensityText(tag.intensity)}`;
+}
+
+export const describePrerequisites = (items: Prerequisite[]) => (items.length ? items.map((i) => PREREQUISITE_LABELS[i]).join(", ") : "None recorded");
 
 export const describeIngredients = (items: Ingredient[]) => (items.length ? items.map((i) => INGREDIENT_LABELS[i]).join(", ") : "None recorded");
 
@@ -36,8 +50,10 @@ export function describeField(key: keyof NoteFields, f: NoteFields, partners: Pa
     case "sections": return sectionKeys(f.format).map((k) => `${SECTION_LABELS[k] ?? k}: ${f.sections[k] ?? ""}`).join("\n\n");
     case "intimacyLevel": return describeLevel(f.intimacyLevel);
     case "partnerLevels": return describePartnerLevels(f.partnerLevels, partners);
-    case "enemies": return f.enemies.length ? f.enemies.map(describeEnemy).join("; ") : "None present";
+    case "enemies": return f.enemies.length ? f.enemies.map((t) => describeEnemy(t, partners)).join("; ") : "None present";
+    case "patterns": return f.patterns.length ? f.patterns.map((t) => describePattern(t, partners)).join("; ") : "None recorded";
     case "ingredients": return describeIngredients(f.ingredients);
+    case "prerequisites": return describePrerequisites(f.prerequisites);
     case "interventions": return f.interventions || "(empty)";
     case "homework": return f.homework || "(empty)";
     case "riskFlag": return f.riskFlag ? "Risk flagged" : "No risk flagged";

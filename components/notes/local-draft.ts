@@ -134,9 +134,11 @@ export type Restore =
  * - edits on top of an older version someone else has since changed: both versions, the user
  *   chooses. Never a silent overwrite, and never a silent loss.
  */
-export function decideRestore(local: LocalDraft | null, server: NoteDto): Restore {
-  if (!local || server.status !== "DRAFT") return { kind: "none" };
+export function decideRestore(saved: LocalDraft | null, server: NoteDto): Restore {
+  if (!saved || server.status !== "DRAFT") return { kind: "none" };
   const serverFields = fieldsOf(server);
+  // A copy kept before a field existed (patterns, prerequisites) holds the server's value for it.
+  const local = { ...saved, fields: { ...serverFields, ...saved.fields } };
   if (sameFields(local.fields, serverFields)) return { kind: "none" };
   if (local.baseVersion === server.version) return { kind: "restore", fields: local.fields };
   const ourSaveLanded = local.sent && server.version === local.sent.baseVersion + 1 && sameFields(local.sent.fields, serverFields);

@@ -2,6 +2,7 @@
 import type { NoteDto } from "@/lib/data/notes/dto";
 import { ENEMIES, INGREDIENTS } from "@/lib/domain/intimacy";
 import { sectionKeys } from "@/lib/domain/note-format";
+import { PATTERNS, PREREQUISITES } from "@/lib/domain/notes/relational";
 import type { NoteFields } from "@/lib/validation/note";
 
 export type { NoteDto } from "@/lib/data/notes/dto";
@@ -18,7 +19,9 @@ export function fieldsOf(note: NoteDto): NoteFields {
     intimacyLevel: note.intimacyLevel,
     partnerLevels: note.partnerLevels,
     enemies: note.enemies,
+    patterns: note.patterns,
     ingredients: note.ingredients,
+    prerequisites: note.prerequisites,
     interventions: note.interventions,
     homework: note.homework,
     riskFlag: note.riskFlag,
@@ -32,8 +35,14 @@ export function canonical(f: NoteFields): NoteFields {
     ...f,
     sections: Object.fromEntries(sectionKeys(f.format).map((k) => [k, f.sections[k] ?? ""])),
     partnerLevels: [...f.partnerLevels].sort((a, b) => a.clientId.localeCompare(b.clientId)),
-    enemies: [...f.enemies].sort((a, b) => ENEMIES.indexOf(a.enemy) - ENEMIES.indexOf(b.enemy)),
+    enemies: [...f.enemies]
+      .map((e) => ({ enemy: e.enemy, intensity: e.intensity, clientId: e.clientId ?? null }))
+      .sort((a, b) => ENEMIES.indexOf(a.enemy) - ENEMIES.indexOf(b.enemy)),
+    patterns: [...(f.patterns ?? [])]
+      .map((p) => ({ pattern: p.pattern, clientId: p.clientId ?? null, intensity: p.intensity }))
+      .sort((a, b) => PATTERNS.indexOf(a.pattern) - PATTERNS.indexOf(b.pattern) || (a.clientId ?? "").localeCompare(b.clientId ?? "")),
     ingredients: [...f.ingredients].sort((a, b) => INGREDIENTS.indexOf(a) - INGREDIENTS.indexOf(b)),
+    prerequisites: [...(f.prerequisites ?? [])].sort((a, b) => PREREQUISITES.indexOf(a) - PREREQUISITES.indexOf(b)),
     privateNote: f.privateNote ? f.privateNote : null,
   };
 }
@@ -51,7 +60,9 @@ export const FIELD_LABELS: Record<keyof NoteFields, string> = {
   intimacyLevel: "Intimacy level",
   partnerLevels: "Partner levels",
   enemies: "Enemies",
+  patterns: "Relational patterns",
   ingredients: "Ingredients",
+  prerequisites: "Prerequisites",
   interventions: "Interventions",
   homework: "Homework",
   riskFlag: "Risk flag",

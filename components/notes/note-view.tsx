@@ -1,6 +1,6 @@
 import { AddendaList } from "@/components/notes/addenda-list";
 import { AddendumForm } from "@/components/notes/addendum-form";
-import { describeEnemy, describeIngredients, describeLevel, describePartnerLevels, type Partner } from "@/components/notes/describe";
+import { describeEnemy, describeIngredients, describeLevel, describePartnerLevels, describePattern, describePrerequisites, type Partner } from "@/components/notes/describe";
 import { LockIcon } from "@/components/notes/lock-icon";
 import { LocalTime } from "@/components/notes/local-time";
 import type { NoteDto } from "@/components/notes/note-fields";
@@ -17,8 +17,10 @@ export function NoteView({ note, partners, canAddAddendum }: { note: NoteDto; pa
     ["Format", FORMAT_LABELS[note.format]],
     ["Intimacy level reached", describeLevel(note.intimacyLevel)],
     ...(partners.length ? [["Each partner's level", describePartnerLevels(note.partnerLevels, partners)] as [string, string]] : []),
-    ["Enemies present", note.enemies.length ? note.enemies.map(describeEnemy).join("; ") : "None"],
+    ["Enemies present", note.enemies.length ? note.enemies.map((t) => describeEnemy(t, partners)).join("; ") : "None"],
+    ["Relational patterns", note.patterns.length ? note.patterns.map((t) => describePattern(t, partners)).join("; ") : "None recorded"],
     ["Ingredients present", describeIngredients(note.ingredients)],
+    ["Prerequisites present", describePrerequisites(note.prerequisites)],
     ["Risk", note.riskFlag ? "Risk concern noted" : "No risk concern noted"],
   ];
   return (
@@ -66,7 +68,7 @@ export function NoteView({ note, partners, canAddAddendum }: { note: NoteDto; pa
       ) : null}
       {note.status === "SIGNED" ? (
         <section aria-labelledby="addenda-heading" className={CARD}>
-          <h2 id="addenda-heading" className="mb-2 text-lg font-semibold text-brand-900">Addenda</h2>
+          <h2 id="addenda-heading" className="mb-2 text-lg font-semibold text-brand-900">{note.addenda.length === 1 ? "Addendum" : "Addenda"}</h2>
           <AddendaList addenda={note.addenda} />
           {canAddAddendum ? <div className="mt-4"><AddendumForm noteId={note.id} /></div> : null}
         </section>

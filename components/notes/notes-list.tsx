@@ -25,9 +25,9 @@ export function NotesList({ notes, caption }: { notes: NoteDto[]; caption: strin
                 </Link>
                 {n.riskFlag ? <span className="ml-2 text-xs font-semibold text-red-800">Risk</span> : null}
               </td>
-              <td className="p-2"><StatusBadge status={n.status} />{n.addenda.length ? <span className="ml-1 text-xs text-slate-600">+{n.addenda.length} addenda</span> : null}</td>
+              <td className="p-2"><StatusBadge status={n.status} />{n.addenda.length ? <span className="ml-1 text-xs text-slate-600">+{n.addenda.length} {n.addenda.length === 1 ? "addendum" : "addenda"}</span> : null}</td>
               <td className="p-2">{describeLevel(n.intimacyLevel)}</td>
-              <td className="p-2">{n.enemies.length ? n.enemies.map(describeEnemy).join("; ") : "None"}</td>
+              <td className="p-2">{n.enemies.length ? n.enemies.map((t) => describeEnemy(t)).join("; ") : "None"}</td>
               <td className="p-2">{n.authorName}</td>
             </tr>
           ))}

@@ -59,6 +59,8 @@ export const INGREDIENT_LABELS: Record<Ingredient, string> = {
 export interface EnemyTag {
   enemy: Enemy;
   intensity: number;
+  /** The partner who carries it (couple notes); absent or null: the couple as a whole. */
+  clientId?: string | null;
 }
 
 /** The median of the values, or null for none. */

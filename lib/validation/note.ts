@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ENEMIES, INGREDIENTS, MAX_INTENSITY, MAX_LEVEL, MIN_LEVEL } from "@/lib/domain/intimacy";
 import { NOTE_FORMATS, sectionIssues, type NoteFormat } from "@/lib/domain/note-format";
+import { patternKey, PATTERNS, PREREQUISITES } from "@/lib/domain/notes/relational";
 import { id, isoDate, NO_NUL, pageQuery, trimmed } from "@/lib/validation/common";
 
 // Session notes (DESIGN.md "Session notes" and the Note payload). Free text is never trimmed:
@@ -15,18 +16,29 @@ export const intimacyLevel = z
   .min(MIN_LEVEL, "Choose a level from 1 to 7.")
   .max(MAX_LEVEL, "Choose a level from 1 to 7.");
 
+const intensity = z.number({ error: "Use a whole number from 0 to 3." }).int("Use a whole number from 0 to 3.").min(0, "Use 0 to 3.").max(MAX_INTENSITY, "Use 0 to 3.");
+/** Who carries a tag: a partner of the note's couple (or the note's client); absent or null: the couple as a whole. */
+const carriedBy = id.nullish();
+
 export const enemyTag = z.object({
   enemy: z.enum(ENEMIES, { error: `Use one of ${ENEMIES.join(", ")}.` }),
-  intensity: z.number().int("Use a whole number from 0 to 3.").min(0, "Use 0 to 3.").max(MAX_INTENSITY, "Use 0 to 3."),
+  intensity,
+  clientId: carriedBy,
+});
+
+export const patternTag = z.object({
+  pattern: z.enum(PATTERNS, { error: `Use one of ${PATTERNS.join(", ")}.` }),
+  clientId: carriedBy,
+  intensity,
 });
 
 /** Reports the second occurrence of any repeated key, at its index. */
-function unique<T>(key: (item: T) => string, field?: string) {
+function unique<T>(key: (item: T) => string, field?: string, says: (item: T) => string = key) {
   return (items: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: field ? [i, field] : [i], message: `"${k}" is listed twice.` });
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: field ? [i, field] : [i], message: `"${says(item)}" is listed twice.` });
       seen.add(k);
     });
   };
@@ -36,6 +48,13 @@ const enemies = z.array(enemyTag).superRefine(unique((t) => t.enemy, "enemy"));
 const ingredients = z
   .array(z.enum(INGREDIENTS, { error: `Use one of ${INGREDIENTS.join(", ")}.` }))
   .superRefine(unique((i) => i));
+const patterns = z
+  .array(patternTag)
+  .max(PATTERNS.length * 3, "Each pattern at most once per partner and once for the couple.")
+  .superRefine(unique(patternKey, "pattern", (t) => (t.clientId ? `${t.pattern} for ${t.clientId}` : `${t.pattern} for the couple`)));
+const prerequisites = z
+  .array(z.enum(PREREQUISITES, { error: `Use one of ${PREREQUISITES.join(", ")}.` }))
+  .superRefine(unique((p) => p));
 const partnerLevels = z
   .array(z.object({ clientId: id, level: intimacyLevel }))
   .max(2, "A couple has two partners.")
@@ -50,7 +69,9 @@ const fields = {
   intimacyLevel,
   partnerLevels,
   enemies,
+  patterns,
   ingredients,
+  prerequisites,
   interventions: text(5_000),
   homework: text(5_000),
   riskFlag: z.boolean(),
@@ -77,11 +98,15 @@ export const noteCreate = z
     intimacyLevel: fields.intimacyLevel,
     partnerLevels: fields.partnerLevels.default([]),
     enemies: fields.enemies.default([]),
+    patterns: fields.patterns.default([]),
     ingredients: fields.ingredients.default([]),
+    prerequisites: fields.prerequisites.default([]),
     interventions: fields.interventions.default(""),
     homework: fields.homework.default(""),
     riskFlag: fields.riskFlag.default(false),
     privateNote: fields.privateNote.optional().transform((v) => v ?? null),
+    /** The appointment this note records (its calendar entry then points at the note). */
+    appointmentId: id.optional(),
   })
   .superRefine((value, ctx) => {
     const targets = [value.clientId, value.coupleId].filter(Boolean).length;

@@ -9,7 +9,8 @@ const server: NoteDto = {
   id: "n1", clientId: null, coupleId: "c1", sessionDate: "2026-11-20", durationMinutes: 80, serviceType: "90847", format: "DAP",
   sections: { data: "saved data", assessment: "", plan: "" }, intimacyLevel: 4,
   partnerLevels: [{ clientId: "a", level: 4 }, { clientId: "b", level: 3 }],
-  enemies: [{ enemy: "SELFISHNESS", intensity: 1 }, { enemy: "RESENTMENT", intensity: 2 }], ingredients: ["VULNERABILITY", "TRUST"],
+  enemies: [{ enemy: "SELFISHNESS", intensity: 1, clientId: null }, { enemy: "RESENTMENT", intensity: 2, clientId: "a" }], ingredients: ["VULNERABILITY", "TRUST"],
+  patterns: [{ pattern: "PURSUING", clientId: "a", intensity: 2 }], prerequisites: ["SAFETY"],
   interventions: "", homework: "", riskFlag: false, privateNote: null, privateNoteSealed: false, status: "DRAFT", version: 3, authorId: "u1", authorName: "A",
   signedAt: null, createdAt: "2026-11-20T10:00:00Z", updatedAt: "2026-11-20T10:05:00Z", addenda: [],
 };

@@ -4,12 +4,14 @@ import { isoDay } from "@/lib/data/serialize";
 import type { Tx } from "@/lib/data/access/tenant";
 import { ENEMIES, INGREDIENTS, type Enemy, type Ingredient } from "@/lib/domain/intimacy";
 import type { NoteFormat } from "@/lib/domain/note-format";
+import { PATTERNS, PREREQUISITES, type Pattern, type Prerequisite } from "@/lib/domain/notes/relational";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Session note rows to DESIGN.md's Note payload.
 
 export const noteInclude = {
   enemies: true,
+  patterns: true,
   addenda: { orderBy: [{ signedAt: "asc" }, { id: "asc" }] },
   author: { select: { name: true } },
   couple: { select: { partnerAId: true, partnerBId: true } },
@@ -62,9 +64,13 @@ export function noteDto(row: Omit<NoteRow, "couple">, actor: Pick<Actor, "id" | 
     intimacyLevel: row.intimacyLevel,
     partnerLevels: row.partnerLevels as { clientId: string; level: number }[],
     enemies: row.enemies
-      .map((e) => ({ enemy: e.enemy as Enemy, intensity: e.intensity }))
+      .map((e) => ({ enemy: e.enemy as Enemy, intensity: e.intensity, clientId: e.clientId ?? null }))
       .sort((a, b) => byOrder(ENEMIES)(a.enemy, b.enemy)),
+    patterns: row.patterns
+      .map((p) => ({ pattern: p.pattern as Pattern, clientId: p.clientId ?? null, intensity: p.intensity }))
+      .sort((a, b) => byOrder(PATTERNS)(a.pattern, b.pattern) || (a.clientId ?? "").localeCompare(b.clientId ?? "")),
     ingredients: [...(row.ingredients as Ingredient[])].sort(byOrder(INGREDIENTS)),
+    prerequisites: [...(row.prerequisites as Prerequisite[])].sort(byOrder(PREREQUISITES)),
     interventions: row.interventions,
     homework: row.homework,
     riskFlag: row.riskFlag,

@@ -1,55 +1,52 @@
 import "server-only";
 import type { Actor } from "@/lib/data/actor";
 import { access, accessWith, type Access } from "@/lib/data/access";
-import { ConflictError, ForbiddenError, InvalidError } from "@/lib/data/errors";
+import { ConflictError, ForbiddenError } from "@/lib/data/errors";
 import { dayToDate } from "@/lib/data/serialize";
 import { treatedCase, type CaseRef } from "@/lib/data/notes/case";
 import { clientIdsOf, noteDto, noteInclude, privateNoteSealed, type NoteDto, type NoteRow } from "@/lib/data/notes/dto";
+import { linkableAppointment, linkAppointment } from "@/lib/data/notes/appointment-link";
+import { caseIssues, practiceTimeZone, sessionDateIssues, throwIfAny, type Issue } from "@/lib/data/notes/codes";
 import { saveEnemies } from "@/lib/data/notes/enemies";
+import { savePatterns } from "@/lib/data/notes/patterns";
 import { toDto, visibleNote } from "@/lib/data/notes/notes";
 import { emptySections, sectionIssues, type NoteFormat } from "@/lib/domain/note-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noteCreate, notePatch, type NoteCreate, type NotePatch } from "@/lib/validation/note";
 
-type Issue = { path: (string | number)[]; message: string };
-
-/** Partner levels must name the couple's own partners (and nobody, for an individual note). */
-function partnerLevelIssues(levels: { clientId: string }[], partnerIds: string[] | null): Issue[] {
-  if (levels.length === 0) return [];
-  if (!partnerIds) return [{ path: ["partnerLevels"], message: "Partner levels belong to couple sessions only." }];
-  return levels.flatMap((p, i) =>
-    partnerIds.includes(p.clientId) ? [] : [{ path: ["partnerLevels", i, "clientId"], message: "Not a partner of this couple." }],
-  );
-}
-
 async function insertNote(ctx: Access, input: NoteCreate): Promise<NoteDto> {
   const { tx, actor, disclose } = ctx;
-  const subject = await treatedCase(ctx, input.clientId ? { clientId: input.clientId } : { coupleId: input.coupleId ?? "" });
-  const issues = partnerLevelIssues(input.partnerLevels, subject.kind === "couple" ? subject.clientIds : null);
-  if (issues.length) throw new InvalidError("Some fields are missing or invalid.", issues);
+  const { appointmentId, ...note } = input;
+  const subject = await treatedCase(ctx, note.clientId ? { clientId: note.clientId } : { coupleId: note.coupleId ?? "" });
+  const now = new Date();
+  throwIfAny([...caseIssues(note, subject), ...sessionDateIssues(note.sessionDate, await practiceTimeZone(ctx), now)]);
+  const appointment = appointmentId ? await linkableAppointment(ctx, appointmentId, subject) : null;
   const row = await tx.sessionNote.create({
     data: {
       practiceId: actor.practiceId,
       ...(subject.kind === "client" ? { clientId: subject.id } : { coupleId: subject.id }),
       authorId: actor.id,
-      sessionDate: dayToDate(input.sessionDate),
-      durationMinutes: input.durationMinutes,
-      serviceType: input.serviceType,
-      format: input.format,
-      sections: input.sections,
-      intimacyLevel: input.intimacyLevel,
-      partnerLevels: input.partnerLevels,
-      ingredients: input.ingredients,
-      interventions: input.interventions,
-      homework: input.homework,
-      riskFlag: input.riskFlag,
-      privateNote: input.privateNote,
-      enemies: { create: input.enemies.map((e) => ({ practiceId: actor.practiceId, enemy: e.enemy, intensity: e.intensity })) },
+      sessionDate: dayToDate(note.sessionDate),
+      durationMinutes: note.durationMinutes,
+      serviceType: note.serviceType,
+      format: note.format,
+      sections: note.sections,
+      intimacyLevel: note.intimacyLevel,
+      partnerLevels: note.partnerLevels,
+      ingredients: note.ingredients,
+      prerequisites: note.prerequisites,
+      interventions: note.interventions,
+      homework: note.homework,
+      riskFlag: note.riskFlag,
+      privateNote: note.privateNote,
+      enemies: { create: note.enemies.map((e) => ({ practiceId: actor.practiceId, enemy: e.enemy, intensity: e.intensity, clientId: e.clientId ?? null })) },
+      patterns: { create: note.patterns.map((p) => ({ practiceId: actor.practiceId, pattern: p.pattern, clientId: p.clientId ?? null, intensity: p.intensity })) },
     },
     include: noteInclude,
   });
+  if (appointment) await linkAppointment(ctx, appointment, row.id, now);
   ctx.subject(row.id);
-  disclose({ ids: [row.id], clientIds: subject.clientIds });
+  disclose({ ids: [row.id, ...(appointment ? [appointment.id] : [])], clientIds: subject.clientIds });
   return noteDto(row, actor);
 }
 
@@ -96,7 +93,7 @@ export async function staleConflict(ctx: Pick<Access, "tx" | "actor">, current: 
   return new ConflictError(message, { current: await toDto(ctx, current) }, { ids: [current.id], clientIds: clientIdsOf(current) });
 }
 
-/** Checks the edit against the stored note: author, state, version, sections, partner levels. */
+/** Checks the edit against the stored note: author, state, version, sections, who carries each code, the date. */
 async function assertEditable(ctx: Access, existing: NoteRow, patch: NotePatch) {
   if (existing.authorId !== ctx.actor.id) throw new ForbiddenError("Only the note's author may edit it.");
   if (existing.status === "SIGNED" || patch.version !== existing.version) {
@@ -107,14 +104,16 @@ async function assertEditable(ctx: Access, existing: NoteRow, patch: NotePatch) 
   const format = patch.format ?? (existing.format as NoteFormat);
   const sections = patch.sections ?? (existing.sections as Record<string, string>);
   const issues: Issue[] = sectionIssues(format, sections).map((i) => ({ path: ["sections", i.key], message: i.message }));
-  if (patch.partnerLevels) issues.push(...partnerLevelIssues(patch.partnerLevels, existing.couple ? clientIdsOf(existing) : null));
-  if (issues.length) throw new InvalidError("Some fields are missing or invalid.", issues);
+  issues.push(...caseIssues(patch, { kind: existing.couple ? "couple" : "client", clientIds: clientIdsOf(existing) }));
+  // Only a change of date needs the practice's "today" (one small read, not on every autosave).
+  if (patch.sessionDate !== undefined) issues.push(...sessionDateIssues(patch.sessionDate, await practiceTimeZone(ctx), new Date()));
+  throwIfAny(issues);
 }
 
 /** The columns a patch changes (undefined: unchanged). */
 function changedColumns(patch: NotePatch) {
   const { sessionDate, ...rest } = patch;
-  const columns = Object.fromEntries(Object.entries(rest).filter(([key, v]) => v !== undefined && key !== "version" && key !== "enemies"));
+  const columns = Object.fromEntries(Object.entries(rest).filter(([key, v]) => v !== undefined && !["version", "enemies", "patterns"].includes(key)));
   return { ...columns, ...(sessionDate !== undefined ? { sessionDate: dayToDate(sessionDate) } : {}) } as Prisma.SessionNoteUpdateManyMutationInput;
 }
 
@@ -141,12 +140,14 @@ export async function updateNote(actor: Actor, id: string, raw: unknown): Promis
       throw await staleConflict(ctx, current, "This note was saved elsewhere a moment ago. Compare both versions and choose.");
     }
     if (patch.enemies) await saveEnemies(tx, actor.practiceId, id, existing.enemies, patch.enemies);
+    const patterns = patch.patterns ? await savePatterns(tx, actor.practiceId, id, existing.patterns, patch.patterns) : null;
     disclose({ clientIds: clientIdsOf(existing) });
     // The saved note, without reading it back: what was stored, with what this save changed.
     const saved = {
       ...existing,
       ...(columns as Partial<NoteRow>),
-      enemies: patch.enemies ? patch.enemies.map((e) => ({ clientId: null, ...e, noteId: id, practiceId: actor.practiceId })) : existing.enemies,
+      enemies: patch.enemies ? patch.enemies.map((e) => ({ ...e, clientId: e.clientId ?? null, noteId: id, practiceId: actor.practiceId })) : existing.enemies,
+      patterns: patterns ? patterns.map((p) => ({ ...p, clientId: p.clientId ?? null, noteId: id, practiceId: actor.practiceId })) : existing.patterns,
       version: existing.version + 1,
       updatedAt: now,
     } satisfies NoteRow;
