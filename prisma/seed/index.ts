@@ -8,6 +8,7 @@ import { buildAppointments } from "./appointments";
 import { buildCaseloads } from "./clients";
 import { buildHistory } from "./history";
 import { buildMatchedIntakes } from "./intakes";
+import { buildMeasures } from "./measures";
 import { personFactory } from "./names";
 import { buildNotes } from "./notes";
 import { buildOtherPractice, OTHER_SLUG } from "./other";
@@ -43,6 +44,7 @@ export function buildSeedRows(passwordHash: string): Rows {
   mergeRows(rows, buildOtherPractice(passwordHash, people));
   mergeRows(rows, buildHistory(rows));
   mergeRows(rows, buildAppointments(staff.practiceId, rows));
+  mergeRows(rows, buildMeasures(rows));
   return rows;
 }
 

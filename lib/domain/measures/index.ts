@@ -1,3 +1,3 @@
-export * from "@/lib/domain/measures/instruments";
-export * from "@/lib/domain/measures/scoring";
-export * from "@/lib/domain/measures/dates";
+export * from "./instruments";
+export * from "./scoring";
+export * from "./dates";

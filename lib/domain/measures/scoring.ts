@@ -1,6 +1,6 @@
 // Scoring of DESIGN.md "Measures", pure: the score is the sum of the answers, the band its
 // published cut-offs, and a PHQ-9 whose item 9 is above 0 carries the flag SELF_HARM_ITEM.
-import { DEFINITIONS, type Instrument } from "@/lib/domain/measures/instruments";
+import { DEFINITIONS, type Instrument } from "./instruments";
 
 export const SELF_HARM_ITEM = "SELF_HARM_ITEM";
 
