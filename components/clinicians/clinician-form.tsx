@@ -48,6 +48,8 @@ export function ClinicianForm({ clinician, locations, canSetCapacity }: Props) {
       locationIds: v.locationIds, telehealth: v.telehealth, languages: words(v.languages), insurancePanels: words(v.insurancePanels),
       couplesYears: Number(v.couplesYears), availability: fromWindowRows(v.availability), acceptingNewClients: v.acceptingNewClients,
       ...(canSetCapacity ? { maxCaseload: Number(v.maxCaseload) } : {}),
+      // The version this form was opened on: a save made elsewhere meanwhile is refused (409), never overwritten.
+      version: clinician.version,
     };
     startTransition(async () => {
       setResult((await updateClinicianAction(clinician.id, payload)) ?? {});

@@ -21,6 +21,9 @@ beforeAll(async () => {
   await f.createClient(practice.id, { firstName: "Cy", lastName: "Smythe", assignedClinicianId: t.clinicianId });
   await f.createClient(practice.id, { firstName: "Di", lastName: "Smith", status: "DISCHARGED", assignedClinicianId: t.clinicianId });
   await f.createClient(practice.id, { firstName: "100%", lastName: "Under_score", assignedClinicianId: t.clinicianId });
+  await f.createClient(practice.id, { firstName: "Sofia", lastName: "Hill", assignedClinicianId: t.clinicianId });
+  await f.createClient(practice.id, { firstName: "Sofia", lastName: "Hillary", assignedClinicianId: t.clinicianId });
+  await f.createClient(practice.id, { firstName: "Hill", lastName: "Sofiani", assignedClinicianId: t.clinicianId });
   const other = await f.createPractice();
   await f.createClient(other.id, { firstName: "Eve", lastName: "Smith" });
 });
@@ -56,5 +59,15 @@ describe("client search", () => {
     expect(names(await listClients(owner, { q: "0%", limit: 50 }))).toEqual(["100% Under_score"]);
     expect(names(await listClients(owner, { q: "r_s", limit: 50 }))).toEqual(["100% Under_score"]);
     expect(names(await listClients(owner, { q: "%%%", limit: 50 }))).toEqual([]);
+  });
+
+  test("a full name finds the person, first + last in either order, spacing and a comma ignored", async () => {
+    expect(names(await listClients(owner, { q: "Sofia Hill", limit: 50 }))).toEqual(["Sofia Hill", "Sofia Hillary"]);
+    // Last name first finds her; "Hill Sofiani" too, whose name reads "Hill Sofia…" as written.
+    expect(names(await listClients(owner, { q: "hill sofia", limit: 50 }))).toEqual(["Sofia Hill", "Hill Sofiani"]);
+    expect(names(await listClients(owner, { q: "Hill,  Sofia", limit: 50 }))).toEqual(["Sofia Hill", "Hill Sofiani"]);
+    expect(names(await listClients(owner, { q: "ia Hil", limit: 50 }))).toEqual(["Sofia Hill", "Sofia Hillary"]);
+    expect(names(await listClients(therapist, { q: "Sofia Hillary", limit: 50 }))).toEqual(["Sofia Hillary"]);
+    expect(names(await listClients(owner, { q: "Sofia Smith", limit: 50 }))).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ export async function linkClientAction(form: FormData): Promise<void> {
   const outcome = await safeAction(async () => {
     const intake = await getIntake(actor, intakeId);
     const clients = intake.clients.map((c, i) => (i === index ? { ...c, clientId } : c));
-    return updateIntake(actor, intakeId, { clients });
+    return updateIntake(actor, intakeId, { clients, version: intake.version });
   })();
   redirect(`/intake/${intakeId}${isActionFailure(outcome) ? "?failed=link" : ""}`);
 }

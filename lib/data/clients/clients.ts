@@ -16,7 +16,8 @@ export async function listClients(actor: Actor, input: unknown): Promise<Page<Cl
   return accessWith(actor, rule, clientListQuery, input, async ({ tx, scope, disclose }, query) => {
     await assertCursor(query.cursor, (id) => tx.client.count({ where: { AND: [scope.client, { id }] } }));
     const filters = { ...(query.status ? { status: query.status } : {}), ...(query.locationId ? { locationId: query.locationId } : {}) };
-    const q = query.q?.trim() ?? "";
+    // "Hill,  Sofia" is "Hill Sofia": the search matches first + last in either order.
+    const q = (query.q ?? "").replace(/[\s,]+/g, " ").trim();
     let rows;
     if (q.length >= 3) {
       // Long enough for the trigram index: find the page's ids first (see search.ts).

@@ -15,8 +15,8 @@ export function containsPattern(q: string): string {
 }
 
 /**
- * One page of ids of the practice's clients whose first, last or full name ("Sofia Hill")
- * contains `q` (3+ characters), in name order. Through SECURITY DEFINER app_client_search, which
+ * One page of ids of the practice's clients whose first, last or full name, in either order
+ * ("Sofia Hill", "Hill Sofia"), contains `q` (3+ characters), in name order. Through SECURITY DEFINER app_client_search, which
  * confines itself to the transaction's practice as the row-level policy does: under RLS itself
  * ILIKE (not LEAKPROOF) could not use the trigram indexes and would read the whole practice.
  */
