@@ -5,7 +5,7 @@ import type { Person } from "./names";
 import { addDays, atTime, isoDay, newId, rngFor, type Rng } from "./random";
 import { emptyRows, type Rows, type Window } from "./rows";
 
-export type Reason = { factor: string; points: number; detail: string };
+export type Reason = { factor: string; points: number; maxPoints: number; detail: string };
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -32,16 +32,16 @@ function reasonsFor(c: Case, rng: Rng, activeCount: number, availability: Window
     : null;
   return [
     {
-      factor: "specialty", points: Math.round((40 * fit.length) / Math.max(1, c.concerns.length)),
+      factor: "specialty", points: Math.round((40 * fit.length) / Math.max(1, c.concerns.length)), maxPoints: 40,
       detail: `Treats ${fit.map((x) => x.toLowerCase().replaceAll("_", " ")).join(", ") || "none of the concerns"} (${fit.length} of ${c.concerns.length} concerns)`,
     },
     {
-      factor: "availability", points: rng.pick([15, 20, 25]),
+      factor: "availability", points: rng.pick([15, 20, 25]), maxPoints: 25,
       detail: overlap ? `Both free ${overlap}` : "Availability overlaps",
     },
-    { factor: "preferences", points: 10, detail: "No gender or language preference given" },
+    { factor: "preferences", points: 10, maxPoints: 10, detail: "No gender or language preference given" },
     {
-      factor: "caseload", points: Math.round(20 * (1 - util)),
+      factor: "caseload", points: Math.round(20 * (1 - util)), maxPoints: 20,
       detail: `${activeCount} of ${spec.maxCaseload} active clients (${Math.round(util * 100)}% of capacity)`,
     },
   ];

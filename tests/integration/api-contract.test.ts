@@ -9,6 +9,11 @@ import * as auditEvents from "@/app/api/v1/audit-events/route";
 import * as clients from "@/app/api/v1/clients/route";
 import * as client from "@/app/api/v1/clients/[id]/route";
 import * as couples from "@/app/api/v1/couples/route";
+import * as couple from "@/app/api/v1/couples/[id]/route";
+import * as clinicians from "@/app/api/v1/clinicians/route";
+import * as clinician from "@/app/api/v1/clinicians/[id]/route";
+import * as intakeOne from "@/app/api/v1/intakes/[id]/route";
+import * as me from "@/app/api/v1/me/route";
 import * as assign from "@/app/api/v1/intakes/[id]/assign/route";
 import * as matches from "@/app/api/v1/intakes/[id]/matches/route";
 import * as intakes from "@/app/api/v1/intakes/route";
@@ -120,6 +125,50 @@ describe("lists", () => {
       expect(status).toBe(400);
       expect(paths(json)).toEqual(["limit"]);
     }
+  });
+});
+
+// Every call above and below is also checked against /api/v1/openapi.json by
+// tests/support/openapi-check.ts (hooked in tests/setup/integration-env.ts): this walks the reads
+// and the assignment a user makes, so a payload that drifts from its document fails here.
+describe("responses are the documented ones", () => {
+  test("each read answers 200 with exactly its documented shape, for each role", async () => {
+    const { owner, therapist, intake } = w.actors;
+    const pair = await f.createCouple(w.practice.id, w.therapist.clinicianId);
+    const reads: [unknown, Actor, string, Record<string, string>?][] = [
+      [me.GET, therapist, "/api/v1/me"],
+      [clients.GET, intake, "/api/v1/clients"],
+      [client.GET, therapist, `/api/v1/clients/${w.own.id}`, { id: w.own.id }],
+      [couples.GET, owner, "/api/v1/couples"],
+      [couple.GET, therapist, `/api/v1/couples/${pair.id}`, { id: pair.id }],
+      [clinicians.GET, intake, "/api/v1/clinicians"],
+      [clinician.GET, therapist, `/api/v1/clinicians/${w.therapist.clinicianId}`, { id: w.therapist.clinicianId! }],
+      [intakes.GET, intake, "/api/v1/intakes"],
+      [intakeOne.GET, intake, `/api/v1/intakes/${w.intake.id}`, { id: w.intake.id }],
+      [matches.GET, intake, `/api/v1/intakes/${w.intake.id}/matches`, { id: w.intake.id }],
+      [notes.GET, therapist, `/api/v1/notes?clientId=${w.own.id}`],
+      [note.GET, therapist, `/api/v1/notes/${w.draft.id}`, { id: w.draft.id }],
+      [auditEvents.GET, owner, "/api/v1/audit-events?limit=5"],
+      [caseload.GET, owner, "/api/v1/reports/caseload"],
+      [funnel.GET, owner, "/api/v1/reports/intake-funnel"],
+      [trends.GET, therapist, "/api/v1/reports/clinical-trends"],
+    ];
+    for (const [handler, as, url, params] of reads) {
+      expect({ url, status: (await call(handler, as, url, { params })).status }).toEqual({ url, status: 200 });
+    }
+  });
+
+  test("an assignment's stored reasons come back with their documented fields", async () => {
+    const fresh = await createIntake(w.actors.intake, individualRequest());
+    const assigned = await call(assign.POST, w.actors.intake, `/api/v1/intakes/${fresh.id}/assign`, {
+      body: { clinicianId: w.therapist.clinicianId }, params: { id: fresh.id },
+    });
+    expect(assigned.status).toBe(200);
+    const read = await call(intakeOne.GET, w.actors.intake, `/api/v1/intakes/${fresh.id}`, { params: { id: fresh.id } });
+    expect(read.status).toBe(200);
+    const reasons = (read.json as { assignment?: { reasons: { maxPoints: number }[] } }).assignment?.reasons ?? [];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(typeof r.maxPoints).toBe("number");
   });
 });
 

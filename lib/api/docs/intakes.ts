@@ -49,10 +49,21 @@ const duplicate = z.object({
 const matchesSchema = z.object({
   data: z.array(z.object({
     clinicianId: z.string(), name: z.string(), email: z.string(), score: z.number().int().min(0).max(100), reasons: z.array(reason),
+    discipline: clinicianDtoSchema.shape.discipline, credentials: z.string(),
     activeCaseload: z.number().int(), maxCaseload: z.number().int(), utilization: z.number(),
+    firstSlots: z.array(z.object({
+      startsAt: z.string().describe("ISO date-time with the practice's offset, as the assign route's firstAppointment takes it"),
+      label: z.string().describe("The start in words, in the practice's time zone"),
+    })).describe("The next session starts in the weekly hours both have free"),
+    telehealth: z.boolean(),
   })).describe("Best first: score desc, then utilisation asc, then clinicianId asc"),
   excluded: z.array(z.object({ clinicianId: z.string(), name: z.string(), why: z.string(), filters: z.array(z.object({ filter: z.string(), detail: z.string() })) })),
+  intakeId: z.string(),
+  status: intakeDtoSchema.shape.status,
   referenceDate: z.string().describe("The day ages were measured on"),
+  timeZone: z.string().describe("The practice's IANA time zone"),
+  sessionMinutes: z.number().int().describe("Length of a first session: 50, or 80 for a couple"),
+  telehealthOk: z.boolean(),
 });
 
 const id = "{id}";
