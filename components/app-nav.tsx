@@ -6,8 +6,10 @@ import { requireUserWhileEnrolling } from "@/lib/auth/session";
 
 const LINKS: (NavLink & { roles: Role[] })[] = [
   { href: "/dashboard", label: "Dashboard", roles: ["OWNER"] },
+  { href: "/today", label: "Today", roles: ["THERAPIST"] },
   { href: "/caseload", label: "Caseload", roles: ["THERAPIST"], also: ["/clients", "/couples", "/notes"] },
   { href: "/intake", label: "Intake queue", roles: ["INTAKE", "OWNER"] },
+  { href: "/appointments", label: "Appointments", roles: ["OWNER", "THERAPIST", "INTAKE"] },
   { href: "/clinicians", label: "Clinicians", roles: ["OWNER", "INTAKE", "THERAPIST"] },
   { href: "/reports", label: "Reports", roles: ["THERAPIST", "INTAKE"] },
   { href: "/admin", label: "Admin", roles: ["OWNER"] },
