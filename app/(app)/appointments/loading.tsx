@@ -1,0 +1,3 @@
+export default function Loading() {
+  return <p role="status" className="text-slate-600">Loading…</p>;
+}
