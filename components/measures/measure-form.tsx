@@ -15,10 +15,12 @@ interface Props {
   instruments: Instrument[];
   today: string;
   safetyProtocol: string;
+  /** The section above already shows the safety protocol (its newest PHQ-9 is flagged). */
+  protocolShown: boolean;
 }
 
 /** Enters a PHQ-9, GAD-7 or CSI-4: one labelled radio group per item; the server scores it. */
-export function MeasureForm({ people, coupleId, instruments, today, safetyProtocol }: Props) {
+export function MeasureForm({ people, coupleId, instruments, today, safetyProtocol, protocolShown }: Props) {
   const [result, action, pending] = useActionState<MeasureResult, FormData>(enterMeasureAction, {});
   const form = useRef<HTMLFormElement>(null);
   const onSubmit = useKeptForm(form, action, result);
@@ -29,12 +31,16 @@ export function MeasureForm({ people, coupleId, instruments, today, safetyProtoc
       <Fields key={result.savedId ?? "new"} people={people} instruments={instruments} today={today} errors={result.fieldErrors ?? {}} />
       <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Saving…" : "Save measure"}</button>
       <FormStatus result={{ ok: result.ok, message: result.message }} />
-      {result.ok && result.selfHarm ? <SafetyProtocol text={safetyProtocol} live /> : null}
+      {result.ok && result.selfHarm
+        ? protocolShown
+          ? <p role="alert" className="rounded-md border-2 border-red-600 bg-red-50 px-3 py-2 text-sm font-medium text-red-950">The self-harm item was answered above 0: follow the practice&apos;s safety protocol shown under Measures.</p>
+          : <SafetyProtocol text={safetyProtocol} live />
+        : null}
     </form>
   );
 }
 
-function Fields({ people, instruments, today, errors }: Omit<Props, "coupleId" | "safetyProtocol"> & { errors: Record<string, string> }) {
+function Fields({ people, instruments, today, errors }: Omit<Props, "coupleId" | "safetyProtocol" | "protocolShown"> & { errors: Record<string, string> }) {
   const [instrument, setInstrument] = useState<Instrument>(instruments[0] ?? "PHQ9");
   const def = DEFINITIONS[instrument];
   const invalid = (key: string, id: string) => (errors[key] ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});

@@ -19,6 +19,7 @@ export async function MeasuresSection({ actor, clientId, coupleId }: { actor: Ac
   const forCouple = "coupleId" in target;
   const instruments: Instrument[] = forCouple ? ["CSI4"] : [...INSTRUMENTS];
   const newestPhq = section.measures.find((m) => m.instrument === "PHQ9");
+  const protocolShown = !!newestPhq?.flags.includes(SELF_HARM_ITEM);
   const shown = new Set(section.measures.map((m) => m.instrument));
   return (
     <section aria-labelledby="measures-heading" className="mt-8 space-y-3">
@@ -27,7 +28,7 @@ export async function MeasuresSection({ actor, clientId, coupleId }: { actor: Ac
         <p className="text-slate-700">Only the clinician treating this case now sees and enters its measures.</p>
       ) : (
         <>
-          {newestPhq?.flags.includes(SELF_HARM_ITEM) ? <SafetyProtocol text={section.safetyProtocol} /> : null}
+          {protocolShown ? <SafetyProtocol text={section.safetyProtocol} /> : null}
           {section.measures.length === 0 ? (
             <EmptyState title="No measures yet.">{forCouple ? "Enter a CSI-4 for each partner below." : "Enter a PHQ-9, GAD-7 or CSI-4 below."}</EmptyState>
           ) : (
@@ -39,7 +40,7 @@ export async function MeasuresSection({ actor, clientId, coupleId }: { actor: Ac
           )}
           {section.canWrite ? (
             <MeasureForm people={section.people} coupleId={forCouple ? target.coupleId : undefined} instruments={instruments}
-              today={section.today} safetyProtocol={section.safetyProtocol} />
+              today={section.today} safetyProtocol={section.safetyProtocol} protocolShown={protocolShown} />
           ) : null}
         </>
       )}
