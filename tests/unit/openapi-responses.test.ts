@@ -95,3 +95,21 @@ describe("the integration suite's check against /api/v1/openapi.json", () => {
     await expect(checkResponse("PUT", "/api/v1/me", json(me))).rejects.toThrow(/no such operation/);
   });
 });
+
+describe("the document says what apiRoute enforces", () => {
+  test("success objects allow no other properties, and every documented error status is errorSchema", async () => {
+    const { openApiDocument } = await import("@/lib/api/openapi");
+    const { errorSchema } = await import("@/lib/validation/dto");
+    const error = z.toJSONSchema(errorSchema, { io: "output", unrepresentable: "any" });
+    type Media = { schema?: { type?: string; additionalProperties?: unknown } };
+    for (const [path, item] of Object.entries(openApiDocument().paths)) {
+      for (const [method, op] of Object.entries(item) as [string, { responses: Record<string, { content: Record<string, Media> }> }][]) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          const schema = response.content["application/json"]?.schema;
+          if (Number(status) >= 400) expect(schema, `${method} ${path} ${status}`).toEqual(error);
+          else if (schema?.type === "object") expect(schema.additionalProperties, `${method} ${path} ${status}`).toBe(false);
+        }
+      }
+    }
+  });
+});
