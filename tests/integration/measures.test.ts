@@ -68,6 +68,8 @@ describe("POST /api/v1/measures", () => {
   test("400 for a future date in the practice's time zone, and for a couple the client is not a partner of", async () => {
     const future = await post(w.actors.author, phq(w.client.id, [0, 0, 0, 0, 0, 0, 0, 0, 0], "2999-01-01"));
     expect([future.status, paths(future.json)]).toEqual([400, ["takenOn"]]);
+    const ancient = await post(w.actors.author, phq(w.client.id, [0, 0, 0, 0, 0, 0, 0, 0, 0], "2001-01-01"));
+    expect([ancient.status, paths(ancient.json)]).toEqual([400, ["takenOn"]]);
     const stranger = await post(w.actors.author, { clientId: w.client.id, coupleId: w.couple.id, instrument: "CSI4", takenOn: "2026-11-02", answers: [3, 3, 3, 3] });
     expect([stranger.status, paths(stranger.json)]).toEqual([400, ["coupleId"]]);
   });
