@@ -1,14 +1,17 @@
 import { ENEMIES, ENEMY_INFO, INTENSITY_LABELS, type Enemy, type EnemyTag } from "@/lib/domain/intimacy";
-import { HINT, LEGEND } from "@/components/notes/styles";
+import type { Partner } from "@/components/notes/describe";
+import { HINT, INPUT, LEGEND } from "@/components/notes/styles";
 
 /**
  * Enemies of intimacy: a checkbox says the enemy was present; only then its intensity (0 barely
- * to 3 strong) is asked, as a radio group. An enemy that is not ticked is simply absent.
+ * to 3 strong) is asked, as a radio group, and for a couple who carries it (optional). An enemy
+ * that is not ticked is simply absent.
  */
-export function EnemiesField({ value, onChange }: { value: EnemyTag[]; onChange: (v: EnemyTag[]) => void }) {
-  const set = (enemy: Enemy, intensity: number | null) => {
+export function EnemiesField({ value, onChange, partners = [] }: { value: EnemyTag[]; onChange: (v: EnemyTag[]) => void; partners?: Partner[] }) {
+  const set = (enemy: Enemy, intensity: number | null, clientId?: string | null) => {
     const rest = value.filter((t) => t.enemy !== enemy);
-    onChange(intensity === null ? rest : [...rest, { enemy, intensity }]);
+    const carrier = clientId === undefined ? (value.find((t) => t.enemy === enemy)?.clientId ?? null) : clientId;
+    onChange(intensity === null ? rest : [...rest, { enemy, intensity, clientId: carrier }]);
   };
   return (
     <fieldset>
@@ -42,6 +45,16 @@ export function EnemiesField({ value, onChange }: { value: EnemyTag[]; onChange:
                     ))}
                   </div>
                 </fieldset>
+              ) : null}
+              {tag && partners.length ? (
+                <div className="mt-2 pl-6">
+                  <label htmlFor={`${id}-carrier`} className="text-sm font-medium">{info.label} carried by</label>
+                  <select id={`${id}-carrier`} className={`${INPUT} py-1 text-sm`} value={tag.clientId ?? ""}
+                    onChange={(e) => set(enemy, tag.intensity, e.target.value || null)}>
+                    <option value="">Both, or not attributed</option>
+                    {partners.map((p) => <option key={p.clientId} value={p.clientId}>{p.name}</option>)}
+                  </select>
+                </div>
               ) : null}
             </div>
           );

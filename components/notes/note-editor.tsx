@@ -10,6 +10,8 @@ import { LevelPicker } from "@/components/notes/level-picker";
 import { readLocal, type DeviceKey, type LocalDraft } from "@/components/notes/local-draft";
 import type { NoteDto } from "@/components/notes/note-fields";
 import { PartnerLevels } from "@/components/notes/partner-levels";
+import { PatternsField } from "@/components/notes/patterns-field";
+import { PrerequisitesField } from "@/components/notes/prerequisites-field";
 import { PrivateNoteField } from "@/components/notes/private-note-field";
 import { SaveStatusLine } from "@/components/notes/save-status";
 import { SectionsField } from "@/components/notes/sections-field";
@@ -22,6 +24,8 @@ interface Props {
   note: NoteDto;
   subjectName: string;
   partners: Partner[];
+  /** Today in the practice's time zone: the latest session date. */
+  today: string;
   /** The author's key for this device's sealed copy (lib/auth/draft-key.ts); null: no copy. */
   deviceKey: DeviceKey | null;
 }
@@ -47,7 +51,7 @@ export function NoteEditor(props: Props) {
   return <EditorBody {...props} local={local.draft} />;
 }
 
-function EditorBody({ note, subjectName, partners, deviceKey, local }: Props & { local: LocalDraft | null }) {
+function EditorBody({ note, subjectName, partners, today, deviceKey, local }: Props & { local: LocalDraft | null }) {
   const router = useRouter();
   const { fields, status, conflict, restored, update, flush, resolve, showConflict, latest, discardLocal } = useAutosave(note, local, deviceKey);
   const invalid = new Set(status.kind === "invalid" ? status.fields : []);
@@ -78,16 +82,20 @@ function EditorBody({ note, subjectName, partners, deviceKey, local }: Props & {
 
       <form className="space-y-6" onSubmit={(e) => { e.preventDefault(); void flush(); }} aria-label={`Session note for ${subjectName}`}>
         <div className={CARD}>
-          <SessionFields value={fields} onChange={update} invalid={invalid} />
+          <SessionFields value={fields} onChange={update} invalid={invalid} today={today} />
         </div>
         <div className={`${CARD} grid gap-6 lg:grid-cols-2`}>
           <LevelPicker name="intimacy-level" legend={couple ? "Intimacy level the couple reached" : "Intimacy level reached"}
             hint="The deepest level reached in this session." value={fields.intimacyLevel} onChange={(intimacyLevel) => update({ intimacyLevel })} />
           <div className="space-y-6">
             {couple ? <PartnerLevels partners={partners} value={fields.partnerLevels} onChange={(partnerLevels) => update({ partnerLevels })} /> : null}
-            <EnemiesField value={fields.enemies} onChange={(enemies) => update({ enemies })} />
+            <EnemiesField value={fields.enemies} partners={partners} onChange={(enemies) => update({ enemies })} />
             <IngredientsField value={fields.ingredients} onChange={(ingredients) => update({ ingredients })} />
+            <PrerequisitesField value={fields.prerequisites} onChange={(prerequisites) => update({ prerequisites })} />
           </div>
+        </div>
+        <div className={CARD}>
+          <PatternsField partners={partners} value={fields.patterns} onChange={(patterns) => update({ patterns })} />
         </div>
         <div className={CARD}>
           <SectionsField format={fields.format} sections={fields.sections} onChange={update} />

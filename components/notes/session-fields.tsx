@@ -6,11 +6,14 @@ import type { NoteFields } from "@/lib/validation/note";
 type Session = Pick<NoteFields, "sessionDate" | "durationMinutes" | "serviceType" | "riskFlag">;
 
 /** When, how long, what was billed, and whether a risk concern came up. */
-export function SessionFields({ value, onChange, invalid }: {
+export function SessionFields({ value, onChange, invalid, today }: {
   value: Session;
   onChange: (change: Partial<Session>) => void;
   invalid: Set<string>;
+  /** Today in the practice's time zone: a session cannot be dated later. */
+  today?: string;
 }) {
+  const future = !!today && value.sessionDate > today;
   const options = SERVICE_TYPES.some((s) => s.value === value.serviceType)
     ? SERVICE_TYPES
     : [{ value: value.serviceType, label: value.serviceType }, ...SERVICE_TYPES];
@@ -20,8 +23,11 @@ export function SessionFields({ value, onChange, invalid }: {
       <div className="mt-2 grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor="session-date" className={LABEL}>Session date</label>
-          <input id="session-date" type="date" className={INPUT} value={value.sessionDate} required
-            aria-invalid={invalid.has("sessionDate") || undefined} aria-describedby={invalid.has("sessionDate") ? SAVE_STATUS_ID : undefined} onChange={(e) => onChange({ sessionDate: e.target.value })} />
+          <input id="session-date" type="date" className={INPUT} value={value.sessionDate} required max={today}
+            aria-invalid={invalid.has("sessionDate") || future || undefined}
+            aria-describedby={future ? "session-date-error" : invalid.has("sessionDate") ? SAVE_STATUS_ID : undefined}
+            onChange={(e) => onChange({ sessionDate: e.target.value })} />
+          {future ? <p id="session-date-error" className="mt-1 text-sm text-red-800">The session date cannot be after today ({today}).</p> : null}
         </div>
         <div>
           <label htmlFor="duration" className={LABEL}>Duration (minutes)</label>

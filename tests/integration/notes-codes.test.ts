@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { Actor } from "@/lib/data/actor";
 import * as notes from "@/app/api/v1/notes/route";
 import * as one from "@/app/api/v1/notes/[id]/route";
+import { startDraft } from "@/lib/data/notes/write";
 import { todayIn } from "@/lib/domain/notes/today";
 import { ownerDb } from "@/tests/support/owner-db";
 import { clientNoteInput, coupleNoteInput, notesWorld, type NotesWorld } from "@/tests/integration/notes-world";
@@ -147,6 +148,12 @@ describe("sessionDate after today in the practice's time zone", () => {
     expect(moved.status).toBe(400);
     expect(paths(moved.json)).toEqual(["sessionDate"]);
     expect((await get(w.actors.author, id)).json).toMatchObject({ sessionDate: today, version: 1 });
+  });
+
+  test("\"New note\" with a browser date ahead of the practice's day starts the draft on the practice's today", async () => {
+    const today = todayIn(w.practice.timeZone, new Date());
+    const draft = await startDraft(w.actors.author, { coupleId: w.couple.id }, plusDays(today, 1));
+    expect(draft.sessionDate).toBe(today);
   });
 
   test("the practice's zone decides: today in Kiritimati (UTC+14) is accepted there", async () => {

@@ -69,3 +69,11 @@ describe("the device store", () => {
     expect(await readLocal("n1", device, store)).toBeNull();
   });
 });
+
+test("a device copy kept before patterns and prerequisites existed restores what was typed, with the server's codes", () => {
+  const { patterns: _p, prerequisites: _q, ...old } = typed;
+  void _p;
+  void _q;
+  const restored = decideRestore(local({ fields: old as typeof typed }), server);
+  expect(restored).toEqual({ kind: "restore", fields: typed });
+});

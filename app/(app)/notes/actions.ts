@@ -10,7 +10,8 @@ import { id, isoDate } from "@/lib/validation/common";
 const startInput = z.object({
   clientId: id.optional(),
   coupleId: id.optional(),
-  // The browser's own date: "today" is where the therapist is, not where the server is.
+  // The browser's own date: "today" is where the therapist is, not where the server is (and
+  // never after the practice's today: startDraft keeps it there).
   sessionDate: isoDate.optional().catch(undefined),
 });
 
@@ -28,7 +29,7 @@ export async function startNoteAction(formData: FormData) {
   if (!ref) notFound();
   let noteId: string;
   try {
-    noteId = (await startDraft(actor, ref, input?.sessionDate ?? new Date().toISOString().slice(0, 10))).id;
+    noteId = (await startDraft(actor, ref, input?.sessionDate)).id;
   } catch (error) {
     // Not treating this case (404) or a role that never writes notes (403): nothing to open.
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/data/actor";
 import { access, accessWith, type Access } from "@/lib/data/access";
 import { assertCursor } from "@/lib/data/access/cursor";
 import { NotFoundError } from "@/lib/data/errors";
+import { practiceTimeZone } from "@/lib/data/notes/codes";
+import { todayIn } from "@/lib/domain/notes/today";
 import { treatedCase, type TreatedCase } from "@/lib/data/notes/case";
 import { authorNames, clientIdsOf, noteDto, noteInclude, type NoteDto, type NoteRow } from "@/lib/data/notes/dto";
 import { toPage, type Page } from "@/lib/validation/common";
@@ -60,12 +62,16 @@ export async function getNote(actor: Actor, id: string): Promise<NoteDto> {
 
 export type NoteSubject = Pick<TreatedCase, "kind" | "id" | "name" | "partners">;
 
-/** A note with who it is about (for the editor's headings and per-partner levels): one read, audited. */
-export async function getNoteWithSubject(actor: Actor, id: string): Promise<{ note: NoteDto; subject: NoteSubject }> {
+/**
+ * A note with who it is about (for the editor's headings and per-partner levels) and today's date
+ * in the practice's time zone (the latest session date the editor offers): one read, audited.
+ */
+export async function getNoteWithSubject(actor: Actor, id: string): Promise<{ note: NoteDto; subject: NoteSubject; today: string }> {
   return access(actor, { permission: "note:read", action: "note.read", entityType: "SessionNote", id }, async (ctx) => {
     const row = await visibleNote(ctx, id);
     const subject = await treatedCase(ctx, row.clientId ? { clientId: row.clientId } : { coupleId: row.coupleId ?? "" });
     ctx.disclose({ clientIds: subject.clientIds });
-    return { note: await toDto(ctx, row), subject: { kind: subject.kind, id: subject.id, name: subject.name, partners: subject.partners } };
+    const today = todayIn(await practiceTimeZone(ctx), new Date());
+    return { note: await toDto(ctx, row), subject: { kind: subject.kind, id: subject.id, name: subject.name, partners: subject.partners }, today };
   });
 }

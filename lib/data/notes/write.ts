@@ -10,16 +10,17 @@ import { caseIssues, practiceTimeZone, sessionDateIssues, throwIfAny, type Issue
 import { saveEnemies } from "@/lib/data/notes/enemies";
 import { savePatterns } from "@/lib/data/notes/patterns";
 import { toDto, visibleNote } from "@/lib/data/notes/notes";
+import { todayIn } from "@/lib/domain/notes/today";
 import { emptySections, sectionIssues, type NoteFormat } from "@/lib/domain/note-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noteCreate, notePatch, type NoteCreate, type NotePatch } from "@/lib/validation/note";
 
-async function insertNote(ctx: Access, input: NoteCreate): Promise<NoteDto> {
+async function insertNote(ctx: Access, input: NoteCreate, timeZone?: string): Promise<NoteDto> {
   const { tx, actor, disclose } = ctx;
   const { appointmentId, ...note } = input;
   const subject = await treatedCase(ctx, note.clientId ? { clientId: note.clientId } : { coupleId: note.coupleId ?? "" });
   const now = new Date();
-  throwIfAny([...caseIssues(note, subject), ...sessionDateIssues(note.sessionDate, await practiceTimeZone(ctx), now)]);
+  throwIfAny([...caseIssues(note, subject), ...sessionDateIssues(note.sessionDate, timeZone ?? (await practiceTimeZone(ctx)), now)]);
   const appointment = appointmentId ? await linkableAppointment(ctx, appointmentId, subject) : null;
   const row = await tx.sessionNote.create({
     data: {
@@ -61,10 +62,10 @@ export async function createNote(actor: Actor, raw: unknown): Promise<NoteDto> {
 
 /**
  * "New note" in the editor: a DRAFT created at once (so autosave always has a note to save to),
- * dated `sessionDate`, with format, duration, service type and level carried over from the
+ * dated `sessionDate` (the browser's today; never after the practice's today), with format, duration, service type and level carried over from the
  * case's last note, or usual values for a first session.
  */
-export async function startDraft(actor: Actor, ref: CaseRef, sessionDate: string): Promise<NoteDto> {
+export async function startDraft(actor: Actor, ref: CaseRef, sessionDate?: string): Promise<NoteDto> {
   return access(actor, { permission: "note:write", action: "note.create", entityType: "SessionNote" }, async (ctx) => {
     const subject = await treatedCase(ctx, ref);
     const last = await ctx.tx.sessionNote.findFirst({
@@ -75,15 +76,17 @@ export async function startDraft(actor: Actor, ref: CaseRef, sessionDate: string
     if (last) ctx.record({ action: "note.read", entityType: "SessionNote", entityId: last.id, clientIds: subject.clientIds });
     const couple = subject.kind === "couple";
     const format = (last?.format ?? "SOAP") as NoteFormat;
+    const timeZone = await practiceTimeZone(ctx);
+    const today = todayIn(timeZone, new Date());
     return insertNote(ctx, noteCreate.parse({
       ...(couple ? { coupleId: subject.id } : { clientId: subject.id }),
-      sessionDate,
+      sessionDate: sessionDate && sessionDate <= today ? sessionDate : today,
       durationMinutes: last?.durationMinutes ?? (couple ? 80 : 50),
       serviceType: last?.serviceType ?? (couple ? "90847" : "90834"),
       format,
       sections: emptySections(format),
       intimacyLevel: last?.intimacyLevel ?? 1,
-    }));
+    }), timeZone);
   });
 }
 

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Session note" };
 export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
   const id = requireRecordId((await params).id);
   const actor = await requireUser();
-  const { note, subject } = await getNoteWithSubject(actor, id).catch((error: unknown) => {
+  const { note, subject, today } = await getNoteWithSubject(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
@@ -34,7 +34,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
       </div>
       {editable ? (
         // Only the author's own editor gets the key that opens this device's copy (ADR 0031).
-        <NoteEditor note={note} subjectName={subject.name} partners={subject.partners} deviceKey={draftKeyFor(actor.id)} />
+        <NoteEditor note={note} subjectName={subject.name} partners={subject.partners} today={today} deviceKey={draftKeyFor(actor.id)} />
       ) : (
         <NoteView note={note} partners={subject.partners} canAddAddendum={note.status === "SIGNED"} />
       )}
