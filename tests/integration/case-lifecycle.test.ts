@@ -11,6 +11,7 @@ import * as couple from "@/app/api/v1/couples/[id]/route";
 import * as coupleHistory from "@/app/api/v1/couples/[id]/assignments/route";
 import * as clinician from "@/app/api/v1/clinicians/[id]/route";
 import * as intake from "@/app/api/v1/intakes/[id]/route";
+import { loadCasePanel } from "@/lib/data/clients/case-panel";
 import { getNote } from "@/lib/data/notes/notes";
 import { createNote } from "@/lib/data/notes/write";
 import { createIntake } from "@/lib/data/intake/write";
@@ -195,5 +196,23 @@ describe("reassignment", () => {
     await db().user.update({ where: { id: w.therapist2.id }, data: { active: false } });
     expect((await patchClient(w.actors.intake, w.mine.id, { assignedClinicianId: w.therapist2.clinicianId })).status).toBe(400);
     expect((await db().client.findUniqueOrThrow({ where: { id: w.mine.id } })).assignedClinicianId).toBe(w.therapist.clinicianId);
+  });
+});
+
+describe("the Case panel of a client's page", () => {
+  test("intake may reassign to active clinicians only; the treating therapist may discharge but not reassign; a former clinician sees nothing", async () => {
+    await db().user.update({ where: { id: w.therapist2.id }, data: { active: false } });
+    const forIntake = await loadCasePanel(w.actors.intake, { clientId: w.mine.id });
+    expect(forIntake.canManage).toBe(true);
+    expect(forIntake.clinicians?.map((c) => c.id)).toEqual([w.therapist.clinicianId]);
+    const forTherapist = await loadCasePanel(w.actors.therapist, { clientId: w.mine.id });
+    expect(forTherapist).toMatchObject({ canManage: true, clinicians: null, history: [] });
+    await expect(loadCasePanel(w.actors.therapist2, { clientId: w.mine.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  test("the history names the clinicians and who assigned", async () => {
+    await patchClient(w.actors.intake, w.mine.id, { assignedClinicianId: w.therapist2.clinicianId, reason: "Evening hours" });
+    const panel = await loadCasePanel(w.actors.owner, { clientId: w.mine.id });
+    expect(panel.history).toMatchObject([{ clinicianName: w.therapist2.name, previousClinicianName: w.therapist.name, assignedByName: w.intake.name, reason: "Evening hours" }]);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadClinical } from "@/app/(app)/notes/case-clinical";
 import { startNoteAction } from "@/app/(app)/notes/actions";
+import { CasePanel } from "@/components/cases/case-panel";
 import { CaseDetails } from "@/components/notes/case-details";
 import { CaseNotesSection } from "@/components/notes/case-notes-section";
 import { IntakeSummaryCard } from "@/components/notes/intake-summary";
@@ -36,6 +37,7 @@ export default async function ClientPage({ params, searchParams }: {
         <CaseDetails record={record} />
         <IntakeSummaryCard intakes={record.intakes} />
       </div>
+      {record.client ? <CasePanel actor={actor} kind="client" record={record.client} /> : null}
       <CaseNotesSection clinical={clinical} subjectName={record.name} target={{ clientId: id }} basePath={`/clients/${id}`}
         startNote={startNoteAction} cursor={page} />
       <MeasuresSection actor={actor} clientId={id} />
