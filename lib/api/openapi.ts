@@ -49,6 +49,7 @@ export function openApiDocument() {
         content: {
           "application/json": route.response ? { schema: schema(route.response, "output") } : {},
           ...(route.csv ? { "text/csv": {} } : {}),
+          ...(route.fhir ? { "application/fhir+json": { schema: { type: "object", description: `A FHIR R4 ${route.fhir} (http://hl7.org/fhir/R4/)` } } } : {}),
         },
       },
     };

@@ -13,6 +13,8 @@ export interface RouteDoc {
   status?: number;
   errors: number[];
   csv?: boolean;
+  /** Answers application/fhir+json: this FHIR R4 resource type (docs/integrations.ts). */
+  fhir?: "Patient" | "Bundle";
   /** Served without a session (the document itself). */
   public?: boolean;
 }
