@@ -4,6 +4,7 @@ import { CONCERNS, MODALITIES } from "@/lib/domain/matching/vocabulary";
 import { clinicianUpdate } from "@/lib/validation/clinician";
 import { coupleCreate, coupleUpdate } from "@/lib/validation/couple-write";
 import { clientDtoSchema, clinicianDtoSchema, coupleDtoSchema, pageOf } from "@/lib/validation/dto";
+import { intakeContactCreate, intakeContactDto, intakeContactList } from "@/lib/validation/intake-contact";
 import { availabilityWindow, intakeAssign, intakeCreate, intakeListQuery, intakeUpdate, matchQuery } from "@/lib/validation/intake";
 
 // Response shapes of the intake and matching routes (DESIGN.md "Intake request" and "Match").
@@ -110,5 +111,13 @@ export const intakeRoutes: RouteDoc[] = [
     method: "patch", path: `/api/v1/couples/${id}`, summary: "Update a couple (status, relationship, secrets policy, clinician, location)",
     access: "details: INTAKE all, THERAPIST own caseload; status and discharge (as a client's, 409 for a forbidden move): OWNER, INTAKE all, THERAPIST own caseload; reassignment: OWNER, INTAKE. A stale version: 409 with the current couple",
     body: coupleUpdate, response: coupleDtoSchema, errors: [400, 401, 403, 404, 409, 413],
+  },
+  {
+    method: "get", path: `/api/v1/intakes/${id}/contacts`, summary: "The contact log of an intake request (calls, messages, emails, voicemails), newest first",
+    access: "OWNER, INTAKE: all; THERAPIST: requests of their caseload (others 404)", response: intakeContactList, errors: [400, 401, 404],
+  },
+  {
+    method: "post", path: `/api/v1/intakes/${id}/contacts`, summary: "Log a contact: `{ kind, outcome, note?, at? }` (`at` defaults to now and may not be in the future)",
+    access: "INTAKE (OWNER: 403; THERAPIST: 403 on their caseload's requests, 404 on others)", body: intakeContactCreate, response: intakeContactDto, status: 201, errors: [400, 401, 403, 404, 413],
   },
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { setIntakeStatusAction } from "@/app/(app)/intake/actions";
+import { ContactLog } from "@/components/intake/contact-log";
 import { DuplicatesPanel } from "@/components/intake/duplicates-panel";
 import { IntakeSummary } from "@/components/intake/intake-summary";
 import { ReasonList, type ReasonView } from "@/components/intake/reason-list";
@@ -79,6 +80,7 @@ export default async function IntakeDetailPage({ params, searchParams }: { param
           <DuplicatesPanel intakeId={intake.id} people={intake.clients} duplicates={intake.possibleDuplicates} canLink={canEdit} />
         ) : null}
       </section>
+      <ContactLog actor={actor} intakeId={intake.id} />
       {a ? (
         <section aria-labelledby="assignment-heading" className="mb-6 rounded-lg bg-white p-4 shadow-sm">
           <h2 id="assignment-heading" className="text-lg font-semibold">Assignment</h2>
