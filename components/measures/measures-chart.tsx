@@ -29,7 +29,7 @@ export function MeasuresChart({ instrument, measures, names }: { instrument: Ins
   }));
   return (
     <figure className="rounded-lg bg-white p-3 shadow-sm">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${name} scores over time, 0 to ${top}; the table lists the same scores.`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={`${name} scores over time, 0 to ${top}; the table lists the same scores.`}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={GRID} />

@@ -33,7 +33,9 @@ export async function MeasuresSection({ actor, clientId, coupleId }: { actor: Ac
             <EmptyState title="No measures yet.">{forCouple ? "Enter a CSI-4 for each partner below." : "Enter a PHQ-9, GAD-7 or CSI-4 below."}</EmptyState>
           ) : (
             <>
-              {instruments.filter((code) => shown.has(code)).map((code) => <MeasuresChart key={code} instrument={code} measures={section.measures} names={section.names} />)}
+              <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+                {instruments.filter((code) => shown.has(code)).map((code) => <MeasuresChart key={code} instrument={code} measures={section.measures} names={section.names} />)}
+              </div>
               <MeasuresTable measures={section.measures} names={section.names} showPerson={forCouple}
                 caption={forCouple ? "CSI-4 scores of each partner, newest first" : "Measures, newest first"} />
             </>
