@@ -19,7 +19,8 @@ interface Props {
  * next dates of the hours both sides have free (or another time typed in), or none for now.
  */
 export function FirstSessionFields({ slots, sessionMinutes, telehealth, timeZone }: Props) {
-  const [choice, setChoice] = useState<string>(slots[0]?.startsAt ?? "none");
+  // Booking is a choice the specialist makes (the couple may want to agree a time first).
+  const [choice, setChoice] = useState<string>("none");
   const base = useId();
   return (
     <fieldset className="mt-2 rounded-md border border-slate-300 bg-white p-3 text-sm">

@@ -61,4 +61,14 @@ describe("first-session offers from the shared weekly hours", () => {
     const [first] = firstSlots(requested, offered, { now, timeZone: DETROIT, durationMinutes: 30 });
     expect(first).toEqual({ startsAt: "2026-12-04T09:00:00-05:00", label: "Fri 4 Dec, 09:00" });
   });
+
+  test("a booked hour is skipped: the next free half hour that still fits the window is offered", () => {
+    const busy = [{ start: new Date("2026-12-08T20:00:00Z"), end: new Date("2026-12-08T20:50:00Z") }]; // Tue 15:00-15:50 local
+    const [first, second] = firstSlots(requested, offered, { now, timeZone: DETROIT, durationMinutes: 50, busy });
+    expect(first).toEqual({ startsAt: "2026-12-08T16:00:00-05:00", label: "Tue 8 Dec, 16:00" });
+    expect(second!.startsAt).toBe("2026-12-15T15:00:00-05:00");
+    // A day booked through the whole window offers nothing that day.
+    const full = [{ start: new Date("2026-12-08T20:00:00Z"), end: new Date("2026-12-08T23:00:00Z") }];
+    expect(firstSlots(requested, offered, { now, timeZone: DETROIT, durationMinutes: 50, busy: full, count: 1 })[0]!.startsAt).toBe("2026-12-15T15:00:00-05:00");
+  });
 });

@@ -37,6 +37,12 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
     const { timeZone } = await tx.practice.findFirstOrThrow({ where: { id: practiceId }, select: { timeZone: true } });
     const durationMinutes = intake.kind === "COUPLE" ? 80 : 50;
     const now = new Date();
+    // What each clinician is already booked for in the weeks the offers cover.
+    const booked = await tx.appointment.findMany({
+      where: { practiceId, clinicianId: { in: result.ranked.map((m) => m.clinicianId) }, status: { in: ["SCHEDULED", "ATTENDED", "NO_SHOW"] }, startsAt: { gte: now, lt: new Date(now.getTime() + 23 * 86_400_000) } },
+      select: { clinicianId: true, startsAt: true, endsAt: true },
+    });
+    const busyOf = (clinicianId: string) => booked.filter((b) => b.clinicianId === clinicianId).map((b) => ({ start: b.startsAt, end: b.endsAt }));
     const byId = new Map(clinicians.map((c) => [c.id, c]));
     disclose({ ids: [intake.id], clientIds: linked });
     return {
@@ -46,7 +52,7 @@ export async function getIntakeMatches(actor: Actor, id: string, input: unknown 
           clinicianId: m.clinicianId, name: m.name, email: c.email, discipline: c.discipline, credentials: c.credentials,
           score: m.score, reasons: m.reasons, activeCaseload: counts.get(c.id) ?? 0, maxCaseload: c.maxCaseload, utilization: m.utilization,
           // The first sessions to offer: the next dates of the hours the ranking found in common.
-          firstSlots: firstSlots(matchIntake.availability, toMatchClinician(c, 0).availability, { now, timeZone, durationMinutes }),
+          firstSlots: firstSlots(matchIntake.availability, toMatchClinician(c, 0).availability, { now, timeZone, durationMinutes, busy: busyOf(c.id) }),
           telehealth: c.telehealth,
         };
       }),
