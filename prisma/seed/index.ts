@@ -9,6 +9,7 @@ import { buildCaseloads } from "./clients";
 import { buildHistory } from "./history";
 import { buildMatchedIntakes } from "./intakes";
 import { buildMeasures } from "./measures";
+import { buildCodes } from "./codes";
 import { personFactory } from "./names";
 import { buildNotes } from "./notes";
 import { buildOtherPractice, OTHER_SLUG } from "./other";
@@ -45,6 +46,7 @@ export function buildSeedRows(passwordHash: string): Rows {
   mergeRows(rows, buildHistory(rows));
   mergeRows(rows, buildAppointments(staff.practiceId, rows));
   mergeRows(rows, buildMeasures(rows));
+  mergeRows(rows, buildCodes(rows));
   return rows;
 }
 
