@@ -15,8 +15,10 @@ const BUTTONS: Record<Exclude<AppointmentStatus, "SCHEDULED">, string> = {
 export function StatusButtons({ id, version, next, who }: { id: string; version: number; next: AppointmentStatus[]; who: string }) {
   const [result, action, pending] = useActionState<StatusResult, FormData>(changeStatusAction, {});
   const moves = next.filter((s): s is keyof typeof BUTTONS => s !== "SCHEDULED");
-  if (moves.length === 0) return null;
   const failed = result && "error" in result ? result.error : null;
+  const said = failed ?? (result && "message" in result ? result.message : null);
+  // After the last move the buttons go, but what it did stays said (in the same live region).
+  if (moves.length === 0 && !said) return null;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" aria-label={`Status of the appointment with ${who}`}>
       <input type="hidden" name="id" value={id} />
@@ -28,7 +30,7 @@ export function StatusButtons({ id, version, next, who }: { id: string; version:
         </button>
       ))}
       <span aria-live="polite" className={`text-xs ${failed ? "text-red-700" : "text-slate-600"}`}>
-        {failed ?? (result && "message" in result ? result.message : "")}
+        {said ?? ""}
       </span>
     </form>
   );
