@@ -65,7 +65,8 @@ describe("a save", () => {
     const after = await tagVersions(note.id);
     expect(after.get("DISHONESTY")).toBe(before.get("DISHONESTY"));
     expect(after.get("RESENTMENT")).not.toBe(before.get("RESENTMENT"));
-    expect(saved.enemies).toEqual([{ enemy: "DISHONESTY", intensity: 1 }, { enemy: "RESENTMENT", intensity: 3 }]);
+    // Each tag says who carries it; null: the couple (DESIGN.md, relational codes).
+    expect(saved.enemies).toEqual([{ enemy: "DISHONESTY", intensity: 1, clientId: null }, { enemy: "RESENTMENT", intensity: 3, clientId: null }]);
   });
 });
 
