@@ -11,7 +11,7 @@ import { getContactLog } from "@/lib/data/intake/contacts";
  */
 export async function ContactLog({ actor, intakeId }: { actor: Actor; intakeId: string }) {
   const { data, timeZone } = await getContactLog(actor, intakeId);
-  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" });
   return (
     <section aria-labelledby="contacts-heading" className="mb-6">
       <h2 id="contacts-heading" className="mb-2 text-lg font-semibold">Contact log</h2>

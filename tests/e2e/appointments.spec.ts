@@ -23,6 +23,7 @@ test("intake chooses another clinician's week", async ({ page }) => {
   await signIn(page, "intake@lakeshore.test");
   await page.goto("/appointments?week=2026-11-16");
   const chooser = page.getByRole("combobox", { name: "Clinician" });
+  await expect(chooser).toBeVisible();
   const options = await chooser.locator("option").allTextContents();
   expect(options.length).toBeGreaterThan(2);
   await chooser.selectOption({ label: options[2]! });

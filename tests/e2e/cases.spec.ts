@@ -40,7 +40,7 @@ test("the treating therapist discharges with a reason and reopens; a stale page 
   await expect(panel.getByRole("form", { name: "Reassign" })).toHaveCount(0);
   const discharge = panel.getByRole("form", { name: "Discharge" });
   await discharge.getByRole("button", { name: "Discharge" }).click();
-  await expect(discharge.getByText("Give a reason for the discharge.")).toBeVisible();
+  await expect(discharge.getByText("Give a reason for the discharge.").first()).toBeVisible();
   await discharge.getByLabel("Reason for discharge").fill("Goals met");
   await discharge.getByRole("button", { name: "Discharge" }).click();
   await expect(panel).toContainText("Status: Discharged");
